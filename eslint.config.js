@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/e2e/artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Set text with textContent; scenario text is never HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Set text with textContent; scenario text is never HTML.' },
+      ],
+    },
+  },
+  {
+    // The pure layers: no Phaser, XState or DOM.
+    files: ['src/engine/**/*.ts', 'src/scenario/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['phaser', 'phaser/*', 'xstate', 'xstate/*', '../ui/*', '../view/*', '../flow/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

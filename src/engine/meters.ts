@@ -1,0 +1,48 @@
+export const METERS = ['legitimacy', 'efficiency', 'trust', 'initiative'] as const;
+export type Meter = (typeof METERS)[number];
+
+export type Meters = Record<Meter, number>;
+export type MeterDelta = Partial<Record<Meter, number>>;
+
+export const METER_MIN = 0;
+export const METER_MAX = 100;
+
+export function clampMeter(value: number): number {
+  return Math.min(METER_MAX, Math.max(METER_MIN, Math.round(value)));
+}
+
+export function addDeltas(...deltas: MeterDelta[]): MeterDelta {
+  const sum: MeterDelta = {};
+  for (const delta of deltas) {
+    for (const meter of METERS) {
+      const value = delta[meter];
+      if (value) sum[meter] = (sum[meter] ?? 0) + value;
+    }
+  }
+  return sum;
+}
+
+/** Applies a delta and keeps every meter within its bounds. */
+export function applyDelta(meters: Meters, delta: MeterDelta): Meters {
+  const next = { ...meters };
+  for (const meter of METERS) next[meter] = clampMeter(meters[meter] + (delta[meter] ?? 0));
+  return next;
+}
+
+export function diffMeters(before: Meters, after: Meters): MeterDelta {
+  const diff: MeterDelta = {};
+  for (const meter of METERS) {
+    const change = after[meter] - before[meter];
+    if (change !== 0) diff[meter] = change;
+  }
+  return diff;
+}
+
+export function scaleDelta(delta: MeterDelta, factor: number): MeterDelta {
+  const scaled: MeterDelta = {};
+  for (const meter of METERS) {
+    const value = delta[meter];
+    if (value) scaled[meter] = Math.round(value * factor);
+  }
+  return scaled;
+}

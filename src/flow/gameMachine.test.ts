@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { PERSPECTIVES, STRATEGIES } from '../engine';
+import { buildCatalog } from '../scenario/catalog';
+import { minimalText } from '../test-support/fixtures';
+import { gameMachine, type GameEvent } from './gameMachine';
+
+const catalog = buildCatalog({ 'minimal.json': minimalText, 'broken.json': '{"formatVersion": 1}' });
+const input = { catalog };
+
+const EVENTS: GameEvent[] = [
+  { type: 'game.start' },
+  { type: 'game.continue' },
+  { type: 'game.quit' },
+  { type: 'nav.back' },
+  { type: 'scenario.choose', id: 'minimaal' },
+  { type: 'scenario.choose', id: 'no-such-scenario' },
+  ...PERSPECTIVES.map((perspective): GameEvent => ({ type: 'advisor.consult', perspective })),
+  ...STRATEGIES.map((strategy): GameEvent => ({ type: 'strategy.choose', strategy })),
+  ...PERSPECTIVES.map((perspective): GameEvent => ({ type: 'perspective.choose', perspective })),
+];
+
+describe('gameMachine', () => {
+  it('reaches every state by some path of events', () => {
+    const paths = getShortestPaths(gameMachine, {
+      input,
+      events: EVENTS,
+      // One node per state and progress through the scenario keeps the graph small.
+      serializeState: (s) => JSON.stringify([s.value, s.context.game?.history.length ?? null, s.context.consulted.length]),
+    });
+    const reached = new Set(paths.map((p) => String(p.state.value)));
+    const all = Object.keys(gameMachine.root.states);
+    expect([...reached].sort()).toEqual(all.sort());
+  });
+
+  it('plays the scenario from the title to the debrief and back', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    const send = (e: GameEvent) => actor.send(e);
+    send({ type: 'game.start' });
+    send({ type: 'scenario.choose', id: 'minimaal' });
+    expect(actor.getSnapshot().value).toBe('briefing');
+    send({ type: 'game.continue' });
+    send({ type: 'advisor.consult', perspective: 'lawful' });
+    send({ type: 'advisor.consult', perspective: 'lawful' });
+    send({ type: 'advisor.consult', perspective: 'responsive' });
+    expect(actor.getSnapshot().context.consulted).toEqual(['lawful', 'responsive']);
+    send({ type: 'strategy.choose', strategy: 'prioritise' });
+    expect(actor.getSnapshot().value).toBe('choosingPriority');
+    send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toBe('situation');
+    send({ type: 'strategy.choose', strategy: 'prioritise' });
+    send({ type: 'perspective.choose', perspective: 'networking' });
+    expect(actor.getSnapshot().value).toBe('consequence');
+    expect(actor.getSnapshot().context.consequence?.choice).toEqual({ strategy: 'prioritise', perspective: 'networking' });
+    send({ type: 'game.continue' });
+    expect(actor.getSnapshot().context.consulted).toEqual([]);
+    send({ type: 'strategy.choose', strategy: 'escalate' });
+    send({ type: 'game.continue' });
+    expect(actor.getSnapshot().value).toBe('ending');
+    send({ type: 'game.continue' });
+    expect(actor.getSnapshot().value).toBe('debrief');
+    expect(actor.getSnapshot().context.game?.history).toHaveLength(2);
+    send({ type: 'game.continue' });
+    expect(actor.getSnapshot().value).toBe('title');
+    expect(actor.getSnapshot().context.game).toBeNull();
+  });
+
+  it('ignores a broken or unknown scenario and stays on the choice screen', () => {
+    let [state] = initialTransition(gameMachine, input);
+    [state] = transition(gameMachine, state, { type: 'game.start' });
+    [state] = transition(gameMachine, state, { type: 'scenario.choose', id: 'no-such-scenario' });
+    expect(state.value).toBe('scenarioSelect');
+    expect(state.context.catalog.some((e) => !e.ok)).toBe(true);
+  });
+
+  it('is deterministic: the same events give the same context', () => {
+    const run = () => {
+      let [state] = initialTransition(gameMachine, input);
+      for (const e of [{ type: 'game.start' }, { type: 'scenario.choose', id: 'minimaal' }, { type: 'game.continue' }, { type: 'strategy.choose', strategy: 'silo' }] as GameEvent[]) {
+        [state] = transition(gameMachine, state, e);
+      }
+      return state.context.game;
+    };
+    expect(run()).toEqual(run());
+  });
+});

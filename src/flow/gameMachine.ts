@@ -1,0 +1,128 @@
+// The game flow: title → scenario choice → briefing → situation ⇄ choosing a priority →
+// consequence → … → ending → debrief → title. The machine decides; views render and send events.
+import { assign, setup } from 'xstate';
+import { applyChoice, startGame, type Consequence, type GameState, type Perspective, type Strategy } from '../engine';
+import type { CatalogEntry } from '../scenario/catalog';
+import type { Scenario } from '../scenario/schema';
+
+export interface GameContext {
+  catalog: CatalogEntry[];
+  scenario: Scenario | null;
+  game: GameState | null;
+  /** The latest consequence, shown on the consequence screen. */
+  consequence: Consequence | null;
+  /** Advisors consulted in the current situation, in the order asked. */
+  consulted: Perspective[];
+}
+
+export type GameEvent =
+  | { type: 'game.start' }
+  | { type: 'game.continue' }
+  | { type: 'game.quit' }
+  | { type: 'nav.back' }
+  | { type: 'scenario.choose'; id: string }
+  | { type: 'advisor.consult'; perspective: Perspective }
+  | { type: 'strategy.choose'; strategy: Strategy }
+  | { type: 'perspective.choose'; perspective: Perspective };
+
+export interface GameInput {
+  catalog: CatalogEntry[];
+}
+
+function playable(catalog: CatalogEntry[], id: string): Scenario | null {
+  const entry = catalog.find((e) => e.ok && e.scenario.id === id);
+  return entry?.ok ? entry.scenario : null;
+}
+
+export const gameMachine = setup({
+  types: {} as { context: GameContext; events: GameEvent; input: GameInput },
+  guards: {
+    isPlayable: ({ context, event }) => event.type === 'scenario.choose' && playable(context.catalog, event.id) !== null,
+    isPrioritise: ({ event }) => event.type === 'strategy.choose' && event.strategy === 'prioritise',
+    hasEnded: ({ context }) => (context.game?.ending ?? null) !== null,
+  },
+  actions: {
+    startScenario: assign(({ context, event }) => {
+      const scenario = event.type === 'scenario.choose' ? playable(context.catalog, event.id) : null;
+      return { scenario, game: scenario && startGame(scenario), consequence: null, consulted: [] };
+    }),
+    consultAdvisor: assign({
+      consulted: ({ context, event }) =>
+        event.type === 'advisor.consult' && !context.consulted.includes(event.perspective) ? [...context.consulted, event.perspective] : context.consulted,
+    }),
+    chooseStrategy: assign(({ context, event }) =>
+      event.type === 'strategy.choose' ? play(context, { strategy: event.strategy }) : {},
+    ),
+    choosePerspective: assign(({ context, event }) =>
+      event.type === 'perspective.choose' ? play(context, { strategy: 'prioritise', perspective: event.perspective }) : {},
+    ),
+    clearConsulted: assign({ consulted: [] }),
+    leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [] }),
+  },
+}).createMachine({
+  id: 'game',
+  context: ({ input }) => ({ catalog: input.catalog, scenario: null, game: null, consequence: null, consulted: [] }),
+  initial: 'title',
+  states: {
+    title: {
+      on: { 'game.start': 'scenarioSelect' },
+    },
+    scenarioSelect: {
+      on: {
+        'scenario.choose': { guard: 'isPlayable', target: 'briefing', actions: 'startScenario' },
+        'nav.back': 'title',
+      },
+    },
+    briefing: {
+      on: {
+        'game.continue': 'situation',
+        'game.quit': { target: 'title', actions: 'leaveGame' },
+      },
+    },
+    situation: {
+      on: {
+        'advisor.consult': { actions: 'consultAdvisor' },
+        'strategy.choose': [
+          { guard: 'isPrioritise', target: 'choosingPriority' },
+          { target: 'consequence', actions: 'chooseStrategy' },
+        ],
+        'game.quit': { target: 'title', actions: 'leaveGame' },
+      },
+    },
+    choosingPriority: {
+      on: {
+        'perspective.choose': { target: 'consequence', actions: 'choosePerspective' },
+        'nav.back': 'situation',
+        'game.quit': { target: 'title', actions: 'leaveGame' },
+      },
+    },
+    consequence: {
+      on: {
+        'game.continue': [
+          { guard: 'hasEnded', target: 'ending' },
+          { target: 'situation', actions: 'clearConsulted' },
+        ],
+        'game.quit': { target: 'title', actions: 'leaveGame' },
+      },
+    },
+    ending: {
+      on: {
+        'game.continue': 'debrief',
+        'game.quit': { target: 'title', actions: 'leaveGame' },
+      },
+    },
+    debrief: {
+      on: {
+        'game.continue': { target: 'title', actions: 'leaveGame' },
+      },
+    },
+  },
+});
+
+function play(context: GameContext, choice: Parameters<typeof applyChoice>[2]): Partial<GameContext> {
+  if (!context.scenario || !context.game) return {};
+  const { state, consequence } = applyChoice(context.scenario, context.game, choice);
+  return { game: state, consequence };
+}
+
+export type GameMachine = typeof gameMachine;

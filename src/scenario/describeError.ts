@@ -1,0 +1,74 @@
+// Plain-language messages for scenario errors, in the player's language, each with a fix.
+import type { Lang } from '../engine/text';
+import type { ScenarioError, ScenarioProblem } from './parseScenario';
+
+const LANG_NAME = { nl: { nl: 'Nederlandse', en: 'Dutch' }, en: { nl: 'Engelse', en: 'English' } } as const;
+
+function list(values: string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
+
+export function describeProblem(problem: ScenarioProblem, lang: Lang): string {
+  const nl = lang === 'nl';
+  switch (problem.kind) {
+    case 'invalid-json': {
+      const at = problem.line ? (nl ? ` (regel ${problem.line}, kolom ${problem.column})` : ` (line ${problem.line}, column ${problem.column})`) : '';
+      return nl
+        ? `Het bestand is geen geldige JSON${at}: ${problem.reason}. Controleer komma's, aanhalingstekens en haakjes.`
+        : `The file is not valid JSON${at}: ${problem.reason}. Check commas, quotes and brackets.`;
+    }
+    case 'not-an-object':
+      return nl ? 'Het bestand moet één JSON-object { … } bevatten.' : 'The file must contain one JSON object { … }.';
+    case 'missing-field':
+      return nl ? `Dit veld ontbreekt; verwacht: ${problem.expected}.` : `This field is missing; expected: ${problem.expected}.`;
+    case 'missing-text':
+      return nl
+        ? `De ${LANG_NAME[problem.lang].nl} tekst ontbreekt. Voeg "${problem.lang}": "…" toe.`
+        : `The ${LANG_NAME[problem.lang].en} text is missing. Add "${problem.lang}": "…".`;
+    case 'empty-text':
+      return nl ? `De ${LANG_NAME[problem.lang].nl} tekst is leeg.` : `The ${LANG_NAME[problem.lang].en} text is empty.`;
+    case 'wrong-type':
+      return nl
+        ? `Verwacht: ${problem.expected}, maar gevonden: ${problem.received}.`
+        : `Expected ${problem.expected}, but found ${problem.received}.`;
+    case 'unknown-value':
+      return nl
+        ? `Onbekende waarde ${problem.received}. Kies uit: ${list(problem.allowed)}.`
+        : `Unknown value ${problem.received}. Choose one of: ${list(problem.allowed)}.`;
+    case 'unknown-fields':
+      return nl
+        ? `Onbekend veld ${list(problem.keys)}. Controleer de spelling of verwijder het.`
+        : `Unknown field ${list(problem.keys)}. Check the spelling or remove it.`;
+    case 'out-of-range': {
+      const range = `${problem.minimum ?? '…'}–${problem.maximum ?? '…'}`;
+      return nl ? `Waarde buiten bereik (${range}): ${problem.received ?? ''}.` : `Value out of range (${range}): ${problem.received ?? ''}.`;
+    }
+    case 'too-short':
+      return nl ? `Hier is minstens ${problem.minimum} item nodig.` : `At least ${problem.minimum} item(s) needed here.`;
+    case 'too-long':
+      return nl ? `Hier mogen hoogstens ${problem.maximum} items staan.` : `At most ${problem.maximum} items allowed here.`;
+    case 'bad-id':
+      return nl
+        ? `Ongeldige id ${problem.received}: gebruik kleine letters, cijfers en streepjes, zoals "eerste-avond".`
+        : `Invalid id ${problem.received}: use lower-case letters, digits and hyphens, such as "first-evening".`;
+    case 'duplicate-id':
+      return nl
+        ? `De id "${problem.id}" komt al voor bij ${problem.firstPath}. Elke situatie heeft een eigen id.`
+        : `The id "${problem.id}" is already used at ${problem.firstPath}. Each situation needs its own id.`;
+    case 'missing-prioritise-text':
+      return nl
+        ? `Geen tekst voor prioriteren met perspectief "${problem.perspective}". Geef byPerspective.${problem.perspective} of algemene inside/outside-teksten.`
+        : `No text for prioritising the "${problem.perspective}" perspective. Give byPerspective.${problem.perspective} or general inside/outside texts.`;
+    case 'unsupported-version':
+      return nl
+        ? `Onbekende formatVersion ${problem.received}; deze versie van Spagaat leest formatVersion 1.`
+        : `Unknown formatVersion ${problem.received}; this version of Spagaat reads formatVersion 1.`;
+    case 'other':
+      return problem.message;
+  }
+}
+
+export function describeError(error: ScenarioError, lang: Lang): string {
+  const where = error.path ? `${error.file} › ${error.path}` : error.file;
+  return `${where}: ${describeProblem(error.problem, lang)}`;
+}

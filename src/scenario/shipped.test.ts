@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DILEMMAS, METERS, PERSPECTIVES, STRATEGIES, applyChoice, startGame, type Choice } from '../engine';
+import { describeError } from './describeError';
+import { optionText } from './optionText';
+import { SHIPPED_FILES, shippedCatalog } from './shipped';
+
+const catalog = shippedCatalog();
+
+describe('shipped scenarios', () => {
+  it('ships at least one scenario', () => {
+    expect(Object.keys(SHIPPED_FILES).length).toBeGreaterThan(0);
+  });
+
+  it.each(catalog.map((e) => [e.file, e] as const))('%s parses without errors', (_file, entry) => {
+    expect(entry.ok ? [] : entry.errors.map((e) => describeError(e, 'en'))).toEqual([]);
+  });
+
+  const playable = catalog.flatMap((e) => (e.ok ? [e.scenario] : []));
+  const policies: Choice[] = STRATEGIES.flatMap((strategy): Choice[] =>
+    strategy === 'prioritise' ? PERSPECTIVES.map((perspective) => ({ strategy, perspective })) : [{ strategy }],
+  );
+
+  describe.each(playable.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+    it('has at least 6 situations covering at least 4 dilemmas', () => {
+      expect(scenario.situations.length).toBeGreaterThanOrEqual(6);
+      expect(new Set(scenario.situations.map((s) => s.dilemma)).size).toBeGreaterThanOrEqual(4);
+    });
+
+    it.each(policies.map((c) => [c.perspective ? `${c.strategy}:${c.perspective}` : c.strategy, c] as const))(
+      'plays headless to an end choosing %s every time',
+      (_name, choice) => {
+        let state = startGame(scenario);
+        let steps = 0;
+        while (!state.ending) {
+          const situation = scenario.situations.find((s) => s.id === state.current)!;
+          // Every choice has its texts in both languages.
+          const texts = optionText(situation, choice);
+          for (const text of [texts.label, texts.inside, texts.outside]) expect(text.nl && text.en).toBeTruthy();
+          state = applyChoice(scenario, state, choice).state;
+          for (const m of METERS) expect(state.meters[m]).toBeGreaterThanOrEqual(0);
+          expect(++steps).toBeLessThanOrEqual(scenario.situations.length);
+        }
+        expect(state.current).toBeNull();
+      },
+    );
+  });
+
+  it('uses only known dilemma ids', () => {
+    for (const s of playable) for (const sit of s.situations) expect(DILEMMAS).toContain(sit.dilemma);
+  });
+});

@@ -1,0 +1,173 @@
+// The accessible DOM view of the game machine: renders each state as a screen, moves focus to
+// new content, announces changes, and maps keys to events. It decides nothing itself.
+import { METERS, PERSPECTIVES, STRATEGIES, type Lang } from '../engine';
+import type { GameContext, GameEvent } from '../flow/gameMachine';
+import { h } from './dom';
+import { formatDelta, meterName, signed, t } from './i18n';
+import { loadLang, saveLang } from './preferences';
+import { renderScreen, type ScreenName } from './renderScreen';
+import { STRATEGY_INFO, diffMeters } from '../engine';
+
+export interface UiSnapshot {
+  value: ScreenName;
+  context: GameContext;
+}
+
+export interface UiActor {
+  getSnapshot(): UiSnapshot;
+  subscribe(listener: (snapshot: UiSnapshot) => void): { unsubscribe(): void };
+  send(event: GameEvent): void;
+}
+
+export interface UiElements {
+  main: HTMLElement;
+  metersPanel: HTMLElement;
+  metersText: HTMLElement;
+  announcer: HTMLElement;
+  langButton: HTMLButtonElement;
+  skipLink: HTMLAnchorElement;
+  brandTagline: HTMLElement;
+}
+
+const ENTER_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
+  title: { type: 'game.start' },
+  briefing: { type: 'game.continue' },
+  consequence: { type: 'game.continue' },
+  ending: { type: 'game.continue' },
+  debrief: { type: 'game.continue' },
+};
+
+const ESCAPE_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
+  scenarioSelect: { type: 'nav.back' },
+  choosingPriority: { type: 'nav.back' },
+};
+
+const IN_GAME: ReadonlySet<ScreenName> = new Set(['briefing', 'situation', 'choosingPriority', 'consequence', 'ending', 'debrief']);
+
+export interface MountedUi {
+  lang(): Lang;
+  onLangChange(listener: (lang: Lang) => void): void;
+}
+
+export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null): MountedUi {
+  let lang = loadLang(storage);
+  const langListeners: ((lang: Lang) => void)[] = [];
+  let lastScreenKey = '';
+  let lastConsequenceCount = 0;
+
+  const screenKey = (s: UiSnapshot) => `${s.value}:${s.context.game?.current ?? ''}:${s.context.game?.history.length ?? 0}`;
+
+  function render(snapshot: UiSnapshot): void {
+    const key = screenKey(snapshot);
+    const isNewScreen = key !== lastScreenKey;
+    const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
+
+    try {
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e) }));
+    } catch (error) {
+      // Never a blank page: say what went wrong and keep the language switch usable.
+      el.main.replaceChildren(errorScreen(lang, error));
+      lastScreenKey = '';
+      return;
+    }
+    renderMeters(snapshot);
+
+    if (isNewScreen) {
+      lastScreenKey = key;
+      const headingEl = el.main.querySelector<HTMLElement>('#screen-heading');
+      // Move focus to the new content so keyboard and screen-reader users start at its heading.
+      headingEl?.focus({ preventScroll: true });
+      window.scrollTo({ top: 0 });
+    } else if (focusKey) {
+      el.main.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
+    }
+    announceConsequence(snapshot);
+  }
+
+  function renderMeters(snapshot: UiSnapshot): void {
+    const game = snapshot.context.game;
+    const show = IN_GAME.has(snapshot.value) && game !== null;
+    el.metersPanel.hidden = !show;
+    document.body.classList.toggle('in-game', show);
+    if (!show || !game) return;
+    const last = snapshot.context.consequence;
+    const change = last && snapshot.value === 'consequence' ? diffMeters(last.before, last.after) : {};
+    el.metersText.replaceChildren(
+      ...METERS.map((m) =>
+        h(
+          'li',
+          { class: `meter-text meter-${m}` },
+          h('span', { class: 'meter-name', text: meterName(lang, m) }),
+          h('span', { class: 'meter-value', text: String(game.meters[m]) }),
+          change[m] ? h('span', { class: `meter-change ${(change[m] ?? 0) > 0 ? 'up' : 'down'}`, text: signed(change[m] ?? 0) }) : null,
+        ),
+      ),
+    );
+  }
+
+  function announceConsequence(snapshot: UiSnapshot): void {
+    const count = snapshot.context.game?.history.length ?? 0;
+    if (count === lastConsequenceCount) return;
+    lastConsequenceCount = count;
+    const c = snapshot.context.consequence;
+    if (!c || count === 0) return;
+    const changes = formatDelta(lang, diffMeters(c.before, c.after));
+    const now = METERS.map((m) => `${meterName(lang, m)} ${c.after[m]}`).join(', ');
+    el.announcer.textContent = `${t(lang, 'announceConsequence', { strategy: STRATEGY_INFO[c.choice.strategy].name[lang], changes })} ${now}.`;
+  }
+
+  function applyLang(): void {
+    document.documentElement.lang = lang;
+    el.langButton.textContent = t(lang, 'langSwitch');
+    el.langButton.setAttribute('aria-label', t(lang, 'langSwitchLabel'));
+    el.langButton.lang = lang === 'nl' ? 'en' : 'nl';
+    el.skipLink.textContent = t(lang, 'skipLink');
+    el.brandTagline.textContent = t(lang, 'brandTagline');
+    el.metersPanel.querySelector('#meters-heading')!.textContent = t(lang, 'metersHeading');
+  }
+
+  el.langButton.addEventListener('click', () => {
+    lang = lang === 'nl' ? 'en' : 'nl';
+    saveLang(storage, lang);
+    applyLang();
+    render(actor.getSnapshot());
+    for (const listener of langListeners) listener(lang);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const snapshot = actor.getSnapshot();
+    const digit = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
+    if (snapshot.value === 'situation' && digit >= 0 && digit < STRATEGIES.length) {
+      event.preventDefault();
+      actor.send({ type: 'strategy.choose', strategy: STRATEGIES[digit]! });
+    } else if (snapshot.value === 'choosingPriority' && digit >= 0 && digit < PERSPECTIVES.length) {
+      event.preventDefault();
+      actor.send({ type: 'perspective.choose', perspective: PERSPECTIVES[digit]! });
+    } else if (event.key === 'Enter' && ENTER_EVENTS[snapshot.value] && !target?.closest('button, a, summary')) {
+      // On a focused button Enter already clicks it; elsewhere it continues.
+      event.preventDefault();
+      actor.send(ENTER_EVENTS[snapshot.value]!);
+    } else if (event.key === 'Escape' && ESCAPE_EVENTS[snapshot.value]) {
+      event.preventDefault();
+      actor.send(ESCAPE_EVENTS[snapshot.value]!);
+    }
+  });
+
+  applyLang();
+  render(actor.getSnapshot());
+  actor.subscribe(render);
+  return { lang: () => lang, onLangChange: (listener) => langListeners.push(listener) };
+}
+
+export function errorScreen(lang: Lang, error: unknown): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen screen-error', attrs: { 'aria-labelledby': 'screen-heading', role: 'alert' } },
+    h('h1', { id: 'screen-heading', text: t(lang, 'startLoadError'), attrs: { tabindex: -1 } }),
+    h('p', { text: error instanceof Error ? error.message : String(error) }),
+  );
+}
+

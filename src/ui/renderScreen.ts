@@ -1,0 +1,362 @@
+// One render function per machine state. Each returns a fresh <section> built from the
+// snapshot's context; buttons only send events.
+import {
+  DILEMMA_INFO,
+  METERS,
+  PERSPECTIVES,
+  PERSPECTIVE_INFO,
+  STRATEGIES,
+  STRATEGY_INFO,
+  diffMeters,
+  type Consequence,
+  type Lang,
+  type Meters,
+} from '../engine';
+import { describeError } from '../scenario/describeError';
+import { optionText } from '../scenario/optionText';
+import { findSituation } from '../engine/rules';
+import type { Scenario } from '../scenario/schema';
+import type { GameContext, GameEvent } from '../flow/gameMachine';
+import { button, h } from './dom';
+import { describePartWithDelta } from './describePart';
+import { advisorName, advisorRole, endingText, endingTitle, formName, formatDelta, meterName, signed, t, tx } from './i18n';
+
+export type ScreenName = 'title' | 'scenarioSelect' | 'briefing' | 'situation' | 'choosingPriority' | 'consequence' | 'ending' | 'debrief';
+
+export interface ScreenProps {
+  screen: ScreenName;
+  ctx: GameContext;
+  lang: Lang;
+  send: (event: GameEvent) => void;
+}
+
+export function renderScreen(props: ScreenProps): HTMLElement {
+  switch (props.screen) {
+    case 'title':
+      return titleScreen(props);
+    case 'scenarioSelect':
+      return scenarioSelectScreen(props);
+    case 'briefing':
+      return briefingScreen(props);
+    case 'situation':
+      return situationScreen(props);
+    case 'choosingPriority':
+      return choosingPriorityScreen(props);
+    case 'consequence':
+      return consequenceScreen(props);
+    case 'ending':
+      return endingScreen(props);
+    case 'debrief':
+      return debriefScreen(props);
+  }
+}
+
+function screen(name: ScreenName, ...children: (Node | null | false)[]): HTMLElement {
+  return h('section', { class: `screen screen-${name}`, attrs: { 'aria-labelledby': 'screen-heading', 'data-screen': name } }, ...children);
+}
+
+function heading(text: string): HTMLHeadingElement {
+  return h('h1', { id: 'screen-heading', text, attrs: { tabindex: -1 } });
+}
+
+function kicker(...parts: string[]): HTMLParagraphElement {
+  return h('p', { class: 'kicker', text: parts.filter(Boolean).join(' · ') });
+}
+
+function paragraphs(text: string, className?: string): HTMLElement[] {
+  return text.split(/\n\s*\n/).map((p) => h('p', { class: className, text: p.trim() }));
+}
+
+function primary(label: string, onClick: () => void, focusKey: string, hint?: string): HTMLButtonElement {
+  return button([label, hint ? h('span', { class: 'key-hint', text: hint, attrs: { 'aria-hidden': 'true' } }) : null], onClick, {
+    class: 'btn btn-primary',
+    attrs: { 'data-focus-key': focusKey, 'aria-keyshortcuts': hint ? 'Enter' : undefined },
+  });
+}
+
+function secondary(label: string, onClick: () => void, focusKey: string, shortcut?: string): HTMLButtonElement {
+  return button(label, onClick, { class: 'btn btn-secondary', attrs: { 'data-focus-key': focusKey, 'aria-keyshortcuts': shortcut } });
+}
+
+function titleScreen({ lang, send }: ScreenProps): HTMLElement {
+  return screen(
+    'title',
+    h('img', { class: 'hero', attrs: { src: './spagaat-hero.svg', alt: '', width: 640, height: 260 } }),
+    heading(t(lang, 'titleHeading')),
+    h('p', { class: 'tagline', text: t(lang, 'brandTagline') }),
+    h('p', { class: 'lead', text: t(lang, 'titleLead') }),
+    h('p', { text: t(lang, 'titleBody') }),
+    h(
+      'ul',
+      { class: 'perspective-strip' },
+      ...PERSPECTIVES.map((p) =>
+        h('li', { class: `perspective-card perspective-${p}` }, h('strong', { text: PERSPECTIVE_INFO[p].name[lang] }), h('span', { text: meterName(lang, PERSPECTIVE_INFO[p].meter) })),
+      ),
+    ),
+    h('div', { class: 'actions' }, primary(t(lang, 'start'), () => send({ type: 'game.start' }), 'start', 'Enter')),
+    h('p', { class: 'hint', text: t(lang, 'titleKeys') }),
+  );
+}
+
+function scenarioSelectScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  const cards = ctx.catalog.map((entry) => {
+    if (!entry.ok) {
+      return h(
+        'li',
+        { class: 'scenario-card scenario-broken' },
+        h('h2', { text: t(lang, 'brokenScenario') }),
+        h('p', { text: t(lang, 'brokenScenarioLead', { file: entry.file }) }),
+        h('ul', { class: 'error-list' }, ...entry.errors.map((e) => h('li', { text: describeError(e, lang) }))),
+      );
+    }
+    const s = entry.scenario;
+    const dilemmas = [...new Set(s.situations.map((x) => x.dilemma))];
+    return h(
+      'li',
+      { class: 'scenario-card' },
+      h('h2', { text: tx(lang, s.title) }),
+      h('p', { text: tx(lang, s.summary) }),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', { text: t(lang, 'municipality') }),
+        h('dd', { text: s.municipality }),
+        h('dt', { text: t(lang, 'participationForm') }),
+        h('dd', { text: formName(lang, s.participationForm) }),
+        h('dt', { text: t(lang, 'dilemma') }),
+        h('dd', { text: dilemmas.map((d) => DILEMMA_INFO[d].name[lang]).join('; ') }),
+      ),
+      h('p', { class: 'meta', text: t(lang, 'situationsCount', { n: s.situations.length }) }),
+      h(
+        'div',
+        { class: 'actions' },
+        button(t(lang, 'playScenario', { title: tx(lang, s.title) }), () => send({ type: 'scenario.choose', id: s.id }), {
+          class: 'btn btn-primary',
+          attrs: { 'data-focus-key': `play-${s.id}` },
+        }),
+      ),
+    );
+  });
+  return screen(
+    'scenarioSelect',
+    heading(t(lang, 'chooseScenarioHeading')),
+    h('p', { class: 'lead', text: t(lang, 'chooseScenarioLead') }),
+    cards.length ? h('ul', { class: 'scenario-list' }, ...cards) : h('p', { text: t(lang, 'noScenarios') }),
+    h('div', { class: 'actions' }, secondary(t(lang, 'back'), () => send({ type: 'nav.back' }), 'back', 'Escape')),
+  );
+}
+
+function needScenario(ctx: GameContext): Scenario {
+  if (!ctx.scenario || !ctx.game) throw new Error('No scenario is being played');
+  return ctx.scenario;
+}
+
+function quitButton(lang: Lang, send: ScreenProps['send']): HTMLButtonElement {
+  return secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit');
+}
+
+function briefingScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  const s = needScenario(ctx);
+  return screen(
+    'briefing',
+    kicker(t(lang, 'briefingHeading'), `${t(lang, 'municipality')} ${s.municipality}`, formName(lang, s.participationForm)),
+    heading(tx(lang, s.title)),
+    ...paragraphs(tx(lang, s.briefing), 'lead'),
+    h('section', { class: 'card proposal', attrs: { 'aria-labelledby': 'proposal-heading' } },
+      h('h2', { id: 'proposal-heading', text: `${t(lang, 'proposal')}: ${tx(lang, s.proposal.title)}` }),
+      ...paragraphs(tx(lang, s.proposal.description)),
+    ),
+    h('section', { attrs: { 'aria-labelledby': 'role-heading' } }, h('h2', { id: 'role-heading', text: t(lang, 'yourRole') }), ...paragraphs(tx(lang, s.role))),
+    h('section', { attrs: { 'aria-labelledby': 'cast-heading' } },
+      h('h2', { id: 'cast-heading', text: t(lang, 'cast') }),
+      h('ul', { class: 'cast' }, ...s.cast.map((c) => h('li', {}, h('strong', { text: c.name }), ` — ${tx(lang, c.role)}`))),
+    ),
+    h('div', { class: 'actions' }, primary(t(lang, 'beginScenario'), () => send({ type: 'game.continue' }), 'continue', 'Enter'), quitButton(lang, send)),
+  );
+}
+
+function situationKicker(lang: Lang, ctx: GameContext): HTMLParagraphElement {
+  const s = needScenario(ctx);
+  const situation = findSituation(s, ctx.game?.current ?? '');
+  const n = (ctx.game?.history.length ?? 0) + 1;
+  return kicker(t(lang, 'situationOf', { n, total: s.situations.length }), `${t(lang, 'dilemma')}: ${DILEMMA_INFO[situation.dilemma].name[lang]}`);
+}
+
+function situationScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  const s = needScenario(ctx);
+  const situation = findSituation(s, ctx.game?.current ?? '');
+  const advisors = PERSPECTIVES.map((p) => {
+    const open = ctx.consulted.includes(p);
+    const panelId = `advice-${p}`;
+    return h(
+      'li',
+      { class: `advisor advisor-${p}${open ? ' is-open' : ''}` },
+      button(
+        [
+          h('span', { class: 'advisor-avatar', text: advisorName(lang, p).charAt(0), attrs: { 'aria-hidden': 'true' } }),
+          h('span', { class: 'advisor-who' }, h('strong', { text: advisorName(lang, p) }), h('span', { text: `${advisorRole(lang, p)} · ${PERSPECTIVE_INFO[p].name[lang]}` })),
+        ],
+        () => send({ type: 'advisor.consult', perspective: p }),
+        { class: 'advisor-button', attrs: { 'aria-expanded': open ? 'true' : 'false', 'aria-controls': panelId, 'data-focus-key': `advisor-${p}` } },
+      ),
+      h('blockquote', { id: panelId, class: 'advice', attrs: { hidden: !open } }, h('p', { text: tx(lang, situation.advisors[p]) })),
+    );
+  });
+  const strategies = STRATEGIES.map((strategy, i) =>
+    h(
+      'li',
+      {},
+      button(
+        [
+          h('span', { class: 'key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
+          h('span', { class: 'strategy-text' }, h('strong', { text: STRATEGY_INFO[strategy].name[lang] }), h('span', { text: tx(lang, situation.options[strategy].label) })),
+        ],
+        () => send({ type: 'strategy.choose', strategy }),
+        { class: `strategy strategy-${strategy}`, attrs: { 'aria-keyshortcuts': String(i + 1), 'data-focus-key': `strategy-${strategy}` } },
+      ),
+    ),
+  );
+  return screen(
+    'situation',
+    situationKicker(lang, ctx),
+    heading(tx(lang, situation.title)),
+    ...paragraphs(tx(lang, situation.text), 'lead'),
+    h('section', { class: 'advisors', attrs: { 'aria-labelledby': 'advisors-heading' } },
+      h('h2', { id: 'advisors-heading', text: t(lang, 'advisorsHeading') }),
+      h('p', { class: 'hint', text: t(lang, 'advisorsLead') }),
+      h('ul', { class: 'advisor-list' }, ...advisors),
+    ),
+    h('section', { class: 'strategies', attrs: { 'aria-labelledby': 'strategies-heading' } },
+      h('h2', { id: 'strategies-heading', text: t(lang, 'strategiesHeading') }),
+      h('p', { class: 'hint', text: t(lang, 'strategiesLead') }),
+      h('ol', { class: 'strategy-list' }, ...strategies),
+    ),
+    h('div', { class: 'actions' }, quitButton(lang, send)),
+  );
+}
+
+function choosingPriorityScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  const s = needScenario(ctx);
+  const situation = findSituation(s, ctx.game?.current ?? '');
+  const options = PERSPECTIVES.map((p, i) => {
+    const info = PERSPECTIVE_INFO[p];
+    return h(
+      'li',
+      {},
+      button(
+        [
+          h('span', { class: 'key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
+          h('span', { class: 'strategy-text' },
+            h('strong', { text: t(lang, 'putFirst', { name: info.name[lang] }) }),
+            h('span', { text: info.values.map((v) => v[lang]).join(', ') }),
+          ),
+        ],
+        () => send({ type: 'perspective.choose', perspective: p }),
+        { class: `strategy perspective-option perspective-${p}`, attrs: { 'aria-keyshortcuts': String(i + 1), 'data-focus-key': `perspective-${p}` } },
+      ),
+    );
+  });
+  return screen(
+    'choosingPriority',
+    kicker(tx(lang, situation.title), STRATEGY_INFO.prioritise.name[lang]),
+    heading(t(lang, 'prioritiseHeading')),
+    h('p', { class: 'lead', text: tx(lang, situation.options.prioritise.label) }),
+    h('p', { class: 'hint', text: t(lang, 'prioritiseLead') }),
+    h('ol', { class: 'strategy-list' }, ...options),
+    h('div', { class: 'actions' }, secondary(t(lang, 'back'), () => send({ type: 'nav.back' }), 'back', 'Escape')),
+  );
+}
+
+function choiceName(lang: Lang, consequence: Consequence): string {
+  const name = STRATEGY_INFO[consequence.choice.strategy].name[lang];
+  const p = consequence.choice.perspective;
+  return p ? `${name}: ${t(lang, 'putFirst', { name: PERSPECTIVE_INFO[p].name[lang] })}` : name;
+}
+
+function meterTable(lang: Lang, caption: string, before: Meters | null, after: Meters): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'meter-table' },
+    h('caption', { text: caption }),
+    h('tbody', {}, ...METERS.map((m) => {
+      const change = before ? after[m] - before[m] : 0;
+      return h(
+        'tr',
+        { class: `meter-row meter-${m}` },
+        h('th', { attrs: { scope: 'row' }, text: meterName(lang, m) }),
+        h('td', { class: 'num', text: String(after[m]) }),
+        before ? h('td', { class: `num change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}`, text: change ? signed(change) : '±0' }) : null,
+      );
+    })),
+  );
+}
+
+function effectList(lang: Lang, consequence: Consequence): HTMLUListElement {
+  return h('ul', { class: 'effect-parts' }, ...consequence.parts.map((part) => h('li', { text: describePartWithDelta(lang, part) })));
+}
+
+function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  const s = needScenario(ctx);
+  const consequence = ctx.consequence;
+  if (!consequence) throw new Error('No consequence to show');
+  const situation = findSituation(s, consequence.situationId);
+  const texts = optionText(situation, consequence.choice);
+  const ended = (ctx.game?.ending ?? null) !== null;
+  return screen(
+    'consequence',
+    kicker(tx(lang, situation.title), `${t(lang, 'dilemma')}: ${DILEMMA_INFO[situation.dilemma].name[lang]}`),
+    heading(t(lang, 'consequenceHeading')),
+    h('p', { class: 'your-choice' }, h('strong', { text: `${t(lang, 'yourChoice')}: ${choiceName(lang, consequence)}` }), h('br'), tx(lang, texts.label)),
+    h('div', { class: 'inside-outside' },
+      h('section', { class: 'card inside', attrs: { 'aria-labelledby': 'inside-heading' } }, h('h2', { id: 'inside-heading', text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
+      h('section', { class: 'card outside', attrs: { 'aria-labelledby': 'outside-heading' } }, h('h2', { id: 'outside-heading', text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
+    ),
+    h('section', { attrs: { 'aria-labelledby': 'effect-heading' } }, h('h2', { id: 'effect-heading', text: t(lang, 'effectHeading') }), effectList(lang, consequence)),
+    meterTable(lang, t(lang, 'meterChanges'), consequence.before, consequence.after),
+    h('div', { class: 'actions' },
+      primary(t(lang, ended ? 'toEnding' : 'continue'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
+      quitButton(lang, send),
+    ),
+  );
+}
+
+function endingScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  needScenario(ctx);
+  const game = ctx.game!;
+  const ending = game.ending;
+  if (!ending) throw new Error('The game has not ended');
+  return screen(
+    'ending',
+    kicker(t(lang, 'endingHeading')),
+    heading(endingTitle(lang, ending)),
+    h('p', { class: `lead ending-${ending.kind}`, text: endingText(lang, ending) }),
+    meterTable(lang, t(lang, 'finalMeters'), null, game.meters),
+    h('div', { class: 'actions' }, primary(t(lang, 'toDebrief'), () => send({ type: 'game.continue' }), 'continue', 'Enter')),
+  );
+}
+
+function debriefScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+  const s = needScenario(ctx);
+  const game = ctx.game!;
+  const items = game.history.map((c, i) => {
+    const situation = findSituation(s, c.situationId);
+    return h(
+      'li',
+      { class: 'debrief-item' },
+      h('h3', { text: `${i + 1}. ${tx(lang, situation.title)}` }),
+      h('p', { class: 'meta', text: `${t(lang, 'dilemma')}: ${DILEMMA_INFO[c.dilemma].name[lang]}` }),
+      h('p', {}, h('strong', { text: `${t(lang, 'choice')}: ${choiceName(lang, c)}` })),
+      effectList(lang, c),
+      h('p', { class: 'meta', text: `${t(lang, 'meterChanges')}: ${formatDelta(lang, diffMeters(c.before, c.after))}` }),
+    );
+  });
+  return screen(
+    'debrief',
+    kicker(tx(lang, s.title), game.ending ? endingTitle(lang, game.ending) : ''),
+    heading(t(lang, 'debriefHeading')),
+    h('p', { class: 'lead', text: t(lang, 'debriefLead', { proposal: tx(lang, s.proposal.title) }) }),
+    meterTable(lang, t(lang, 'finalMeters'), null, game.meters),
+    h('section', { attrs: { 'aria-labelledby': 'per-situation-heading' } }, h('h2', { id: 'per-situation-heading', text: t(lang, 'perSituation') }), h('ol', { class: 'debrief-list' }, ...items)),
+    h('div', { class: 'actions' }, primary(t(lang, 'backToTitle'), () => send({ type: 'game.continue' }), 'continue', 'Enter')),
+  );
+}

@@ -1,0 +1,182 @@
+// Plays the shipped scenario with the keyboard alone, in Dutch and in English, from the title
+// to the debrief; checks each screen with axe and that the meter canvas really drew.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served } from './harness';
+
+let served: Served;
+
+beforeAll(async () => {
+  served = await servePreview();
+});
+
+afterAll(async () => {
+  await served?.stop();
+});
+
+const screenOf = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
+
+async function expectScreen(page: Page, name: string): Promise<void> {
+  await expect.poll(() => screenOf(page)).toBe(name);
+}
+
+/** The heading of every new screen takes focus, so keyboard users start there. */
+async function expectHeadingFocused(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-heading');
+}
+
+async function expectAccessible(page: Page, checked: Set<string>, label: string): Promise<void> {
+  expect(await axeViolations(page), `axe on ${label}`).toEqual([]);
+  checked.add(label.split('#')[0]!);
+}
+
+/** Tab forward until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, maxTabs = 40): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} with Tab`);
+}
+
+/** Counts pixels of each meter colour drawn on the Phaser canvas. */
+async function meterPixels(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#meters-canvas canvas');
+    if (!canvas) return {};
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const colours: Record<string, [number, number, number]> = {
+      legitimacy: [0x2b, 0x57, 0x97],
+      efficiency: [0xa6, 0x5e, 0x00],
+      trust: [0x1f, 0x7a, 0x55],
+      initiative: [0x8a, 0x3b, 0x8f],
+    };
+    const counts: Record<string, number> = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 250) continue;
+      for (const [name, [r, g, b]] of Object.entries(colours)) {
+        if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) counts[name]!++;
+      }
+    }
+    return counts;
+  });
+}
+
+const TEXT = {
+  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?' },
+  en: { select: 'Choose a scenario', debrief: 'Debrief', priority: 'Which perspective comes first?' },
+} as const;
+
+describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    // The English run also covers reduced motion.
+    browser = await openBrowser({ reducedMotion: lang === 'en' ? 'reduce' : 'no-preference' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays from the title to the debrief and back', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    const checked = new Set<string>();
+    await page.goto(served.url);
+    await expectScreen(page, 'title');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+
+    if (lang === 'en') {
+      await tabTo(page, '#lang-switch');
+      await page.keyboard.press('Enter');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      // The choice is remembered across visits.
+      await page.reload();
+      await expectScreen(page, 'title');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+    }
+    await expectAccessible(page, checked, 'title');
+    await screenshot(page, `${lang}-01-title`);
+
+    // Title: Enter starts, wherever focus is outside a button.
+    await page.locator('#screen-heading').focus();
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'scenarioSelect');
+    await expectHeadingFocused(page);
+    expect(await page.locator('h1').textContent()).toBe(TEXT[lang].select);
+    await expectAccessible(page, checked, 'scenarioSelect');
+    await screenshot(page, `${lang}-02-select`);
+
+    await tabTo(page, '[data-focus-key="play-lindeplein"]');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'briefing');
+    await expectHeadingFocused(page);
+    await expectAccessible(page, checked, 'briefing');
+
+    // Phaser arrives after the DOM; the meter canvas must really draw four coloured bars.
+    await expect.poll(() => page.locator('#meters-canvas').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
+    await expect.poll(async () => Object.values(await meterPixels(page)).every((n) => n > 200), { timeout: 10_000 }).toBe(true);
+    await screenshot(page, `${lang}-03-briefing`);
+    await page.keyboard.press('Enter');
+
+    let situations = 0;
+    let prioritised = false;
+    for (;;) {
+      await expectScreen(page, 'situation');
+      await expectHeadingFocused(page);
+      situations++;
+      // Consult one advisor by keyboard: its voice appears.
+      await tabTo(page, '.advisor-button');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.advice:not([hidden])').count()).toBe(1);
+      await expectAccessible(page, checked, `situation#${situations}`);
+      if (situations === 1) await screenshot(page, `${lang}-04-situation`);
+
+      const before = await meterPixels(page);
+      if (!prioritised && situations === 2) {
+        // Key 3 is prioritise: it asks which perspective comes first; key 3 there picks networking.
+        await page.keyboard.press('3');
+        await expectScreen(page, 'choosingPriority');
+        expect(await page.locator('h1').textContent()).toBe(TEXT[lang].priority);
+        await expectAccessible(page, checked, 'choosingPriority');
+        await screenshot(page, `${lang}-05-priority`);
+        await page.keyboard.press('3');
+        prioritised = true;
+      } else {
+        // Cycle through the strategies so every one is played by keyboard.
+        await page.keyboard.press(String(((situations - 1) % 5) + 1 === 3 ? 1 : ((situations - 1) % 5) + 1));
+      }
+      await expectScreen(page, 'consequence');
+      await expectHeadingFocused(page);
+      // Consequences and meter changes are announced through the live region.
+      await expect.poll(() => page.locator('#announcer').textContent()).not.toBe('');
+      await expectAccessible(page, checked, `consequence#${situations}`);
+      if (situations <= 2) await screenshot(page, `${lang}-06-consequence-${situations}`);
+      // The canvas redraws after a change (the bars animate to the new values).
+      await expect.poll(async () => JSON.stringify(await meterPixels(page)) !== JSON.stringify(before), { timeout: 5_000 }).toBe(true);
+      await page.keyboard.press('Enter');
+      if ((await screenOf(page)) === 'ending' || situations > 12) break;
+    }
+    expect(prioritised).toBe(true);
+    await expectScreen(page, 'ending');
+    await expectHeadingFocused(page);
+    await expectAccessible(page, checked, 'ending');
+    await screenshot(page, `${lang}-07-ending`);
+    await page.keyboard.press('Enter');
+
+    await expectScreen(page, 'debrief');
+    expect(await page.locator('h1').textContent()).toBe(TEXT[lang].debrief);
+    expect(await page.locator('.debrief-item').count()).toBe(situations);
+    await expectAccessible(page, checked, 'debrief');
+    await screenshot(page, `${lang}-08-debrief`);
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'title');
+
+    expect([...checked].sort()).toEqual(['briefing', 'choosingPriority', 'consequence', 'debrief', 'ending', 'scenarioSelect', 'situation', 'title']);
+    expect(errors).toEqual([]);
+  });
+});
