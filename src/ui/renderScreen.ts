@@ -123,7 +123,7 @@ function scenarioSelectScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
         h('dd', { text: s.municipality }),
         h('dt', { text: t(lang, 'participationForm') }),
         h('dd', { text: formName(lang, s.participationForm) }),
-        h('dt', { text: t(lang, 'dilemma') }),
+        h('dt', { text: t(lang, 'dilemmas') }),
         h('dd', { text: dilemmas.map((d) => DILEMMA_INFO[d].name[lang]).join('; ') }),
       ),
       h('p', { class: 'meta', text: t(lang, 'situationsCount', { n: s.situations.length }) }),
@@ -292,7 +292,9 @@ function meterTable(lang: Lang, caption: string, before: Meters | null, after: M
 }
 
 function effectList(lang: Lang, consequence: Consequence): HTMLUListElement {
-  return h('ul', { class: 'effect-parts' }, ...consequence.parts.map((part) => h('li', { text: describePartWithDelta(lang, part) })));
+  // A part that moved nothing explains nothing; leave it out.
+  const parts = consequence.parts.filter((part) => Object.values(part.delta).some((v) => v));
+  return h('ul', { class: 'effect-parts' }, ...parts.map((part) => h('li', { text: describePartWithDelta(lang, part) })));
 }
 
 function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {

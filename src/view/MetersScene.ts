@@ -5,13 +5,13 @@ import { METERS, type Meter, type Meters } from '../engine';
 import type { MeterSnapshot, MeterSource } from './MeterSource';
 import { DOWN, INK, METER_COLOURS, TRACK, UP } from './palette';
 
-export const METERS_WIDTH = 640;
-export const METERS_HEIGHT = 344;
-const ROW = 84;
-const TOP = 14;
-const LEFT = 16;
+export const METERS_WIDTH = 420;
+export const METERS_HEIGHT = 280;
+const ROW = 68;
+const TOP = 8;
+const LEFT = 6;
 const BAR_WIDTH = METERS_WIDTH - 2 * LEFT;
-const BAR_HEIGHT = 24;
+const BAR_HEIGHT = 20;
 const FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
 
 interface Row {
@@ -36,9 +36,9 @@ export class MetersScene extends Phaser.Scene {
     METERS.forEach((meter, i) => {
       const y = TOP + i * ROW;
       this.rows[meter] = {
-        label: this.add.text(LEFT, y, '', { fontFamily: FONT, fontSize: '26px', color: INK, fontStyle: 'bold' }),
-        value: this.add.text(METERS_WIDTH - LEFT, y, '', { fontFamily: FONT, fontSize: '26px', color: INK }).setOrigin(1, 0),
-        delta: this.add.text(METERS_WIDTH - LEFT - 64, y, '', { fontFamily: FONT, fontSize: '24px', color: UP, fontStyle: 'bold' }).setOrigin(1, 0),
+        label: this.add.text(LEFT, y, '', { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold' }),
+        value: this.add.text(METERS_WIDTH - LEFT, y, '', { fontFamily: FONT, fontSize: '22px', color: INK, fontStyle: 'bold' }).setOrigin(1, 0),
+        delta: this.add.text(METERS_WIDTH - LEFT - 48, y, '', { fontFamily: FONT, fontSize: '22px', color: UP, fontStyle: 'bold' }).setOrigin(1, 0),
         bar: this.add.graphics(),
         shown: 0,
       };
@@ -103,7 +103,7 @@ export class MetersScene extends Phaser.Scene {
   private drawRow(meter: Meter): void {
     const row = this.rows[meter];
     const i = METERS.indexOf(meter);
-    const y = TOP + i * ROW + 38;
+    const y = TOP + i * ROW + 32;
     const g = row.bar;
     g.clear();
     g.fillStyle(TRACK, 1);
