@@ -1,13 +1,14 @@
 // Composition root: the only file that wires engine, flow, UI and view together.
 import './ui/styles.css';
 import { createActor } from 'xstate';
-import { METERS } from './engine';
+import { JOURNEY_STAGES, METERS } from './engine';
+import { findSituation } from './engine/rules';
 import { gameMachine } from './flow/gameMachine';
 import { shippedCatalog } from './scenario/shipped';
-import { meterName, t } from './ui/i18n';
+import { meterName, stageName, t } from './ui/i18n';
 import { errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
-import { loadLang, prefersReducedMotion } from './ui/preferences';
-import type { MeterSnapshot, MeterSource } from './view/MeterSource';
+import { countFinishedGame, loadLang, prefersReducedMotion } from './ui/preferences';
+import type { ViewSnapshot, ViewSource } from './view/ViewSource';
 import type { ScreenName } from './ui/renderScreen';
 
 function safeStorage(): Storage | null {
@@ -30,12 +31,14 @@ function start(): void {
     main: byId('main'),
     metersPanel: byId('meters-panel'),
     metersText: byId('meters-text'),
+    journeyText: byId('journey-text'),
     announcer: byId('announcer'),
     langButton: byId('lang-switch'),
     skipLink: byId('skip-link'),
     brandTagline: byId('brand-tagline'),
   };
-  const actor = createActor(gameMachine, { input: { catalog: shippedCatalog() } });
+  const machine = gameMachine.provide({ actions: { gameFinished: () => countFinishedGame(storage) } });
+  const actor = createActor(machine, { input: { catalog: shippedCatalog() } });
   actor.start();
   const uiActor: UiActor = {
     getSnapshot: () => {
@@ -47,32 +50,43 @@ function start(): void {
   };
   const ui = mountUi(uiActor, elements, storage);
 
-  const meterSnapshot = (): MeterSnapshot => {
+  const viewSnapshot = (): ViewSnapshot => {
     const lang = ui.lang();
-    const labels = Object.fromEntries(METERS.map((m) => [m, meterName(lang, m)])) as MeterSnapshot['labels'];
-    return { meters: elements.metersPanel.hidden ? null : (actor.getSnapshot().context.game?.meters ?? null), lang, labels };
+    const { game, scenario } = actor.getSnapshot().context;
+    const inGame = !elements.metersPanel.hidden && game !== null;
+    return {
+      meters: inGame ? game.meters : null,
+      journey: inGame ? game.journey : null,
+      storyStage: inGame && scenario && game.current ? findSituation(scenario, game.current).stage : null,
+      lang,
+      meterLabels: Object.fromEntries(METERS.map((m) => [m, meterName(lang, m)])) as ViewSnapshot['meterLabels'],
+      stageLabels: Object.fromEntries([...JOURNEY_STAGES, 'realised' as const].map((s) => [s, stageName(lang, s)])) as ViewSnapshot['stageLabels'],
+    };
   };
-  const source: MeterSource = {
-    get: meterSnapshot,
+  const source: ViewSource = {
+    get: viewSnapshot,
     subscribe(listener) {
-      const sub = actor.subscribe(() => listener(meterSnapshot()));
-      ui.onLangChange(() => listener(meterSnapshot()));
+      const sub = actor.subscribe(() => listener(viewSnapshot()));
+      ui.onLangChange(() => listener(viewSnapshot()));
       return () => sub.unsubscribe();
     },
     reducedMotion: prefersReducedMotion,
   };
 
   // Phaser arrives after the first screen is already usable.
-  const canvasHost = byId('meters-canvas');
-  import('./view/startMetersView')
-    .then(({ startMetersView }) => {
-      startMetersView(canvasHost, source);
-      canvasHost.dataset.state = 'ready';
+  const hosts = { meters: byId('meters-canvas'), journey: byId('journey-canvas') };
+  import('./view/startViews')
+    .then(({ startViews }) => {
+      startViews(hosts, source);
+      hosts.meters.dataset.state = 'ready';
+      hosts.journey.dataset.state = 'ready';
     })
     .catch(() => {
-      canvasHost.dataset.state = 'failed';
-      canvasHost.replaceChildren(document.createTextNode(t(ui.lang(), 'canvasFailed')));
-      canvasHost.removeAttribute('aria-hidden');
+      for (const host of Object.values(hosts)) {
+        host.dataset.state = 'failed';
+        host.replaceChildren(document.createTextNode(t(ui.lang(), 'canvasFailed')));
+        host.removeAttribute('aria-hidden');
+      }
     });
 }
 

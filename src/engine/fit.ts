@@ -64,7 +64,14 @@ export const THEORY_FIT: Partial<Record<Dilemma, Strategy>> = {
   'specialisation-vs-integration': 'align',
 };
 
+// Built once: the engine applies these on every choice.
+const FIT = Object.fromEntries(
+  Object.entries(FIT_TABLE).map(([strategy, row]) => [
+    strategy,
+    Object.fromEntries(Object.entries(row).map(([dilemma, [legitimacy, efficiency, trust, initiative]]) => [dilemma, Object.freeze({ legitimacy, efficiency, trust, initiative })])),
+  ]),
+) as Record<Strategy, Record<Dilemma, Readonly<MeterDelta>>>;
+
 export function defaultFit(strategy: Strategy, dilemma: Dilemma): MeterDelta {
-  const [legitimacy, efficiency, trust, initiative] = FIT_TABLE[strategy][dilemma];
-  return { legitimacy, efficiency, trust, initiative };
+  return FIT[strategy][dilemma];
 }

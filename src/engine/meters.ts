@@ -11,6 +11,14 @@ export function clampMeter(value: number): number {
   return Math.min(METER_MAX, Math.max(METER_MIN, Math.round(value)));
 }
 
+/** A delta on one meter, with every key present so all deltas share one shape. */
+export function meterDelta(meter: Meter, value: number, other?: Meter, otherValue = 0): MeterDelta {
+  const delta = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
+  delta[meter] = value;
+  if (other) delta[other] = otherValue;
+  return delta;
+}
+
 export function addDeltas(...deltas: MeterDelta[]): MeterDelta {
   const sum: MeterDelta = {};
   for (const delta of deltas) {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { minimalScenario } from '../test-support/fixtures';
+import { determineEnding } from './endings';
+import { hierarchyPart } from './escalate';
 import { defaultFit } from './fit';
+import { START_JOURNEY } from './journey';
 import { METERS } from './meters';
-import { PRIORITY_GAIN, PRIORITY_LOSS, applyChoice, determineEnding, effectParts, hierarchyPart, priorityPart, startGame } from './rules';
+import { PRIORITY_GAIN, PRIORITY_LOSS, priorityPart } from './prioritise';
+import { applyChoice, fitParts, resolveChoice, startGame } from './rules';
+import type { Choice } from './state';
 import { DILEMMAS, PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES } from './theory';
+
+const effectParts = (scenario: ReturnType<typeof minimalScenario>, situation: ReturnType<typeof minimalScenario>['situations'][number], choice: Choice) =>
+  resolveChoice(scenario, startGame(scenario), situation, choice).parts;
 
 describe('theory constants', () => {
   it('puts the four perspectives in the quadrants of the paper’s Figure 2', () => {
@@ -85,7 +93,7 @@ describe('effect parts', () => {
       s.options.align!.adjust = { legitimacy: 3 };
     });
     const sit = custom.situations[0]!;
-    expect(effectParts(custom, sit, { strategy: 'silo' })).toEqual([{ rule: 'situation-override', delta: { trust: -20 } }]);
+    expect(fitParts(sit, { strategy: 'silo' })).toEqual([{ rule: 'situation-override', delta: { trust: -20 } }]);
     expect(effectParts(custom, sit, { strategy: 'align' }).map((p) => p.rule)).toEqual(['fit', 'situation-adjust']);
   });
 });
@@ -112,6 +120,7 @@ describe('applyChoice', () => {
     expect(state.current).toBeNull();
     expect(state.ending).not.toBeNull();
     expect(() => applyChoice(scenario, state, { strategy: 'align' })).toThrow(/ended/);
+    expect(state.ending).toMatchObject({ kind: 'completed' });
   });
 
   it('keeps meters within 0–100 and ends in a crisis when a meter reaches 0', () => {
@@ -120,7 +129,7 @@ describe('applyChoice', () => {
     });
     const { state } = applyChoice(low, startGame(low), { strategy: 'silo' });
     expect(state.meters.trust).toBe(0);
-    expect(state.ending).toEqual({ kind: 'crisis', meter: 'trust' });
+    expect(state.ending).toEqual({ kind: 'crisis', meter: 'trust', fate: 'dropped' });
     expect(state.current).toBeNull();
     const high = minimalScenario((raw) => {
       raw.initialMeters = { legitimacy: 99, efficiency: 50, trust: 50, initiative: 50 };
@@ -142,11 +151,15 @@ describe('applyChoice', () => {
 });
 
 describe('determineEnding', () => {
-  it('names the balance of the meters when the game runs out', () => {
-    expect(determineEnding({ legitimacy: 60, efficiency: 55, trust: 70, initiative: 52 }, false)).toEqual({ kind: 'balanced' });
-    expect(determineEnding({ legitimacy: 80, efficiency: 40, trust: 45, initiative: 30 }, false)).toEqual({ kind: 'leaning', meter: 'legitimacy' });
-    expect(determineEnding({ legitimacy: 80, efficiency: 40, trust: 10, initiative: 30 }, false)).toEqual({ kind: 'fragile', meter: 'trust' });
-    expect(determineEnding({ legitimacy: 80, efficiency: 40, trust: 10, initiative: 30 }, true)).toBeNull();
-    expect(determineEnding({ legitimacy: 0, efficiency: 40, trust: 10, initiative: 30 }, true)).toEqual({ kind: 'crisis', meter: 'legitimacy' });
+  const j = START_JOURNEY;
+  it('names the balance of the meters and the proposal’s fate when the game runs out', () => {
+    expect(determineEnding({ legitimacy: 60, efficiency: 55, trust: 70, initiative: 52 }, j, false)).toEqual({ kind: 'completed', fate: 'stalled', balance: { kind: 'balanced' } });
+    expect(determineEnding({ legitimacy: 80, efficiency: 40, trust: 45, initiative: 30 }, j, false)).toMatchObject({ balance: { kind: 'leaning', meter: 'legitimacy' } });
+    expect(determineEnding({ legitimacy: 80, efficiency: 40, trust: 10, initiative: 30 }, j, false)).toMatchObject({ balance: { kind: 'fragile', meter: 'trust' } });
+    expect(determineEnding({ legitimacy: 80, efficiency: 40, trust: 10, initiative: 30 }, j, true)).toBeNull();
+  });
+  it('ends in a crisis of its own for each meter at 0', () => {
+    expect(determineEnding({ legitimacy: 0, efficiency: 40, trust: 10, initiative: 30 }, j, true)).toEqual({ kind: 'crisis', meter: 'legitimacy', fate: 'dropped' });
+    expect(determineEnding({ legitimacy: 10, efficiency: 0, trust: 10, initiative: 30 }, j, true)).toEqual({ kind: 'crisis', meter: 'efficiency', fate: 'stalled' });
   });
 });

@@ -1,10 +1,14 @@
+import type { Fate, Journey, JourneyMove } from './journey';
 import type { Meter, MeterDelta, Meters } from './meters';
+import type { Text } from './text';
 import type { Dilemma, HierarchyStance, Perspective, Strategy } from './theory';
 
 export interface Choice {
   strategy: Strategy;
   /** Which perspective comes first; required for `prioritise`, absent otherwise. */
   perspective?: Perspective;
+  /** Prioritise by comparing with an earlier similar case instead of as a standing rule. */
+  perCase?: boolean;
 }
 
 /** One named part of a choice's effect, so the debrief can explain it. */
@@ -12,8 +16,15 @@ export type EffectPart =
   | { rule: 'fit'; strategy: Strategy; dilemma: Dilemma; theoryFit: boolean; delta: MeterDelta }
   | { rule: 'situation-override'; delta: MeterDelta }
   | { rule: 'situation-adjust'; delta: MeterDelta }
-  | { rule: 'priority'; perspective: Perspective; raised: Meter; lowered: Meter; delta: MeterDelta }
-  | { rule: 'hierarchy'; stance: HierarchyStance; delta: MeterDelta };
+  | { rule: 'priority'; perspective: Perspective; raised: Meter; lowered: Meter; perCase: boolean; delta: MeterDelta }
+  | { rule: 'precedent'; situationId: string; delta: MeterDelta }
+  | { rule: 'strain'; perspective: Perspective; level: number; meter: Meter; delta: MeterDelta }
+  | { rule: 'switch'; from: Perspective; released: number; meter: Meter; delta: MeterDelta }
+  | { rule: 'hierarchy'; stance: HierarchyStance; delta: MeterDelta }
+  | { rule: 'escalation-fatigue'; count: number; delta: MeterDelta }
+  | { rule: 'silo-debt'; debt: number; delta: MeterDelta }
+  | { rule: 'silo-repaid'; debt: number; delta: MeterDelta }
+  | { rule: 'reward'; note: Text; delta: MeterDelta };
 
 export interface Consequence {
   situationId: string;
@@ -22,13 +33,22 @@ export interface Consequence {
   parts: EffectPart[];
   before: Meters;
   after: Meters;
+  /** What the choice did to the residents' proposal, and where that left it. */
+  move: JourneyMove;
+  journey: Journey;
+  flagsSet: string[];
+  stance: HierarchyStance | null;
 }
 
-export type Ending =
-  | { kind: 'crisis'; meter: Meter }
-  | { kind: 'balanced' }
-  | { kind: 'leaning'; meter: Meter }
-  | { kind: 'fragile'; meter: Meter };
+export type Balance = { kind: 'balanced' } | { kind: 'leaning'; meter: Meter } | { kind: 'fragile'; meter: Meter };
+
+export type Ending = { kind: 'crisis'; meter: Meter; fate: Fate } | { kind: 'completed'; fate: Fate; balance: Balance };
+
+export interface Strain {
+  /** The perspective given priority again and again since the last switch. */
+  perspective: Perspective | null;
+  level: number;
+}
 
 /** The whole game as plain JSON: saving a game is JSON.stringify. */
 export interface GameState {
@@ -37,5 +57,13 @@ export interface GameState {
   /** The situation being played, or null once the game has ended. */
   current: string | null;
   history: Consequence[];
+  /** Situations whose condition did not hold at their turn. */
+  skipped: string[];
   ending: Ending | null;
+  flags: string[];
+  stance: HierarchyStance;
+  strain: Strain;
+  siloDebt: number;
+  escalations: number;
+  journey: Journey;
 }

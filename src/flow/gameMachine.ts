@@ -1,7 +1,7 @@
 // The game flow: title → scenario choice → briefing → situation ⇄ choosing a priority →
 // consequence → … → ending → debrief → title. The machine decides; views render and send events.
 import { assign, setup } from 'xstate';
-import { applyChoice, startGame, type Consequence, type GameState, type Perspective, type Strategy } from '../engine';
+import { applyChoice, isLegalChoice, startGame, type Consequence, type GameState, type Perspective, type Strategy } from '../engine';
 import type { CatalogEntry } from '../scenario/catalog';
 import type { Scenario } from '../scenario/schema';
 
@@ -23,7 +23,7 @@ export type GameEvent =
   | { type: 'scenario.choose'; id: string }
   | { type: 'advisor.consult'; perspective: Perspective }
   | { type: 'strategy.choose'; strategy: Strategy }
-  | { type: 'perspective.choose'; perspective: Perspective };
+  | { type: 'perspective.choose'; perspective: Perspective; perCase?: boolean };
 
 export interface GameInput {
   catalog: CatalogEntry[];
@@ -40,6 +40,11 @@ export const gameMachine = setup({
     isPlayable: ({ context, event }) => event.type === 'scenario.choose' && playable(context.catalog, event.id) !== null,
     isPrioritise: ({ event }) => event.type === 'strategy.choose' && event.strategy === 'prioritise',
     hasEnded: ({ context }) => (context.game?.ending ?? null) !== null,
+    isOpenPerspective: ({ context, event }) =>
+      event.type === 'perspective.choose' &&
+      context.scenario !== null &&
+      context.game !== null &&
+      isLegalChoice(context.scenario, context.game, { strategy: 'prioritise', perspective: event.perspective, perCase: event.perCase }),
   },
   actions: {
     startScenario: assign(({ context, event }) => {
@@ -54,10 +59,12 @@ export const gameMachine = setup({
       event.type === 'strategy.choose' ? play(context, { strategy: event.strategy }) : {},
     ),
     choosePerspective: assign(({ context, event }) =>
-      event.type === 'perspective.choose' ? play(context, { strategy: 'prioritise', perspective: event.perspective }) : {},
+      event.type === 'perspective.choose' ? play(context, { strategy: 'prioritise', perspective: event.perspective, perCase: event.perCase }) : {},
     ),
     clearConsulted: assign({ consulted: [] }),
     leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [] }),
+    // A side effect the host supplies with machine.provide (e.g. remembering that a game was finished).
+    gameFinished: () => {},
   },
 }).createMachine({
   id: 'game',
@@ -91,7 +98,7 @@ export const gameMachine = setup({
     },
     choosingPriority: {
       on: {
-        'perspective.choose': { target: 'consequence', actions: 'choosePerspective' },
+        'perspective.choose': { guard: 'isOpenPerspective', target: 'consequence', actions: 'choosePerspective' },
         'nav.back': 'situation',
         'game.quit': { target: 'title', actions: 'leaveGame' },
       },
@@ -112,6 +119,7 @@ export const gameMachine = setup({
       },
     },
     debrief: {
+      entry: 'gameFinished',
       on: {
         'game.continue': { target: 'title', actions: 'leaveGame' },
       },

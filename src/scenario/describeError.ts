@@ -20,6 +20,7 @@ export function describeProblem(problem: ScenarioProblem, lang: Lang): string {
     case 'not-an-object':
       return nl ? 'Het bestand moet één JSON-object { … } bevatten.' : 'The file must contain one JSON object { … }.';
     case 'missing-field':
+      if (problem.allowed) return nl ? `Dit veld ontbreekt; kies uit: ${list(problem.allowed)}.` : `This field is missing; choose one of: ${list(problem.allowed)}.`;
       return nl ? `Dit veld ontbreekt; verwacht: ${problem.expected}.` : `This field is missing; expected: ${problem.expected}.`;
     case 'missing-text':
       return nl
@@ -63,6 +64,30 @@ export function describeProblem(problem: ScenarioProblem, lang: Lang): string {
       return nl
         ? `Onbekende formatVersion ${problem.received}; deze versie van Spagaat leest formatVersion 1.`
         : `Unknown formatVersion ${problem.received}; this version of Spagaat reads formatVersion 1.`;
+    case 'unknown-flag':
+      return nl
+        ? `Onbekende vlag "${problem.flag}". Declareer hem onder "flags" of kies uit: ${list(problem.declared)}.`
+        : `Unknown flag "${problem.flag}". Declare it under "flags" or choose one of: ${list(problem.declared)}.`;
+    case 'unknown-situation':
+      return nl ? `Er is geen situatie met id "${problem.id}".` : `There is no situation with id "${problem.id}".`;
+    case 'situation-not-earlier':
+      return nl
+        ? `De situatie "${problem.id}" komt niet eerder in het bestand; een voorwaarde kan alleen naar eerdere keuzes kijken.`
+        : `The situation "${problem.id}" does not come earlier in the file; a condition can only look at earlier choices.`;
+    case 'crisis-with-condition':
+      return nl
+        ? 'Een spanningscrisis (kind "strain-crisis") krijgt geen "when": de engine zet hem in zodra de spanning te hoog is.'
+        : 'A strain crisis (kind "strain-crisis") takes no "when": the engine inserts it once strain is too high.';
+    case 'too-many-crises':
+      return nl ? 'Een scenario heeft hoogstens één situatie met kind "strain-crisis".' : 'A scenario has at most one situation of kind "strain-crisis".';
+    case 'no-unconditional-situation':
+      return nl
+        ? 'Minstens één gewone situatie moet zonder "when" zijn, anders kan het spel niet beginnen.'
+        : 'At least one regular situation must have no "when", or the game cannot start.';
+    case 'empty-range':
+      return nl
+        ? `Dit bereik is leeg: min ${problem.min} is groter dan max ${problem.max}.`
+        : `This range is empty: min ${problem.min} is greater than max ${problem.max}.`;
     case 'other':
       return problem.message;
   }

@@ -40,6 +40,10 @@ describe('parseScenario', () => {
     ['prioritise-without-text.json', 'situations[0].options.prioritise.byPerspective.lawful', 'missing-prioritise-text', { perspective: 'lawful' } as Partial<ScenarioProblem>],
     ['meter-out-of-range.json', 'initialMeters.trust', 'out-of-range', { maximum: 100 } as Partial<ScenarioProblem>],
     ['no-situations.json', 'situations', 'too-short', { minimum: 1 } as Partial<ScenarioProblem>],
+    ['unknown-flag.json', 'situations[1].when.flags[0]', 'unknown-flag', { flag: 'park-approved' } as Partial<ScenarioProblem>],
+    ['condition-on-later-choice.json', 'situations[0].when.chose.situation', 'situation-not-earlier', { id: 'situatie-2' } as Partial<ScenarioProblem>],
+    ['crisis-with-condition.json', 'situations[1].when', 'crisis-with-condition'],
+    ['unknown-stage.json', 'situations[1]("situatie-2").stage', 'unknown-value', { received: '"parliament"' } as Partial<ScenarioProblem>],
   ];
 
   it.each(cases)('%s gives its expected error', (file, path, kind, detail) => {

@@ -2,12 +2,15 @@
 // Every error names the file, the field path and what was expected, so an author can fix it.
 import type { core } from 'zod';
 import { PERSPECTIVES } from '../engine/theory';
-import { scenarioSchema, type Scenario } from './schema';
+import { scenarioSchema, type AnyOption, type Condition, type Scenario } from './schema';
+
+/** Flags the engine sets by itself; scenarios may read them without declaring them. */
+export const BUILT_IN_FLAGS = ['budgets-pooled'];
 
 export type ScenarioProblem =
   | { kind: 'invalid-json'; reason: string; line?: number; column?: number }
   | { kind: 'not-an-object' }
-  | { kind: 'missing-field'; expected: string }
+  | { kind: 'missing-field'; expected: string; allowed?: string[] }
   | { kind: 'missing-text'; lang: 'nl' | 'en' }
   | { kind: 'empty-text'; lang: 'nl' | 'en' }
   | { kind: 'wrong-type'; expected: string; received: string }
@@ -20,6 +23,13 @@ export type ScenarioProblem =
   | { kind: 'duplicate-id'; id: string; firstPath: string }
   | { kind: 'missing-prioritise-text'; perspective: string }
   | { kind: 'unsupported-version'; received: string }
+  | { kind: 'unknown-flag'; flag: string; declared: string[] }
+  | { kind: 'unknown-situation'; id: string }
+  | { kind: 'situation-not-earlier'; id: string }
+  | { kind: 'crisis-with-condition' }
+  | { kind: 'too-many-crises' }
+  | { kind: 'no-unconditional-situation' }
+  | { kind: 'empty-range'; min: number; max: number }
   | { kind: 'other'; message: string };
 
 export interface ScenarioError {
@@ -70,7 +80,43 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; pr
 function checkReferences(scenario: Scenario): Omit<ScenarioError, 'file'>[] {
   const errors: Omit<ScenarioError, 'file'>[] = [];
   const seen = new Map<string, number>();
+  const declared = [...BUILT_IN_FLAGS, ...(scenario.flags ?? []).map((f) => f.id)];
+  const checkFlags = (flags: string[] | undefined, path: string) =>
+    flags?.forEach((flag, i) => {
+      if (!declared.includes(flag)) errors.push({ path: `${path}[${i}]`, problem: { kind: 'unknown-flag', flag, declared } });
+    });
+  const checkCondition = (condition: Condition | undefined, path: string, index: number) => {
+    if (!condition) return;
+    checkFlags(condition.flags, `${path}.flags`);
+    checkFlags(condition.notFlags, `${path}.notFlags`);
+    const ranges: [string, { min?: number | undefined; max?: number | undefined } | undefined][] = [
+      ['strain', condition.strain],
+      ['siloDebt', condition.siloDebt],
+      ['escalations', condition.escalations],
+      ...Object.entries(condition.meters ?? {}).map(([m, r]): [string, typeof r] => [`meters.${m}`, r]),
+    ];
+    for (const [name, r] of ranges) {
+      if (r?.min !== undefined && r.max !== undefined && r.min > r.max) errors.push({ path: `${path}.${name}`, problem: { kind: 'empty-range', min: r.min, max: r.max } });
+    }
+    if (condition.chose) {
+      const target = scenario.situations.findIndex((s) => s.id === condition.chose?.situation);
+      const problem: ScenarioProblem | null =
+        target < 0 ? { kind: 'unknown-situation', id: condition.chose.situation } : target >= index ? { kind: 'situation-not-earlier', id: condition.chose.situation } : null;
+      if (problem) errors.push({ path: `${path}.chose.situation`, problem });
+    }
+  };
+  const crises = scenario.situations.filter((s) => s.kind === 'strain-crisis');
+  if (crises.length > 1) errors.push({ path: 'situations', problem: { kind: 'too-many-crises' } });
+  if (!scenario.situations.some((s) => s.kind === 'regular' && !s.when)) errors.push({ path: 'situations', problem: { kind: 'no-unconditional-situation' } });
   scenario.situations.forEach((situation, index) => {
+    const base = `situations[${index}]`;
+    if (situation.kind === 'strain-crisis' && situation.when) errors.push({ path: `${base}.when`, problem: { kind: 'crisis-with-condition' } });
+    checkCondition(situation.when, `${base}.when`, index);
+    for (const [strategy, option] of Object.entries(situation.options) as [string, AnyOption][]) {
+      checkFlags(option.sets?.flags, `${base}.options.${strategy}.sets.flags`);
+      checkFlags(option.sets?.clearFlags, `${base}.options.${strategy}.sets.clearFlags`);
+      option.rewards?.forEach((reward, i) => checkCondition(reward.when, `${base}.options.${strategy}.rewards[${i}].when`, index + 1));
+    }
     const first = seen.get(situation.id);
     if (first !== undefined) {
       errors.push({
@@ -127,6 +173,7 @@ function toProblem(issue: core.$ZodIssue): ScenarioProblem {
       }
       return { kind: 'wrong-type', expected: issue.expected, received: describeValue(issue.input) };
     case 'invalid_value':
+      if (issue.input === undefined) return { kind: 'missing-field', expected: 'value', allowed: issue.values.map(String) };
       if (last === 'formatVersion') return { kind: 'unsupported-version', received: describeValue(issue.input) };
       return { kind: 'unknown-value', allowed: issue.values.map(String), received: describeValue(issue.input) };
     case 'unrecognized_keys':

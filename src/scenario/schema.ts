@@ -2,7 +2,8 @@
 // so the format is defined once.
 import { z } from 'zod';
 import { METERS } from '../engine/meters';
-import { DILEMMAS, HIERARCHY_STANCES, PARTICIPATION_FORMS, PERSPECTIVES } from '../engine/theory';
+import { JOURNEY_MOVES, JOURNEY_STAGES } from '../engine/journey';
+import { DILEMMAS, HIERARCHY_STANCES, PARTICIPATION_FORMS, PERSPECTIVES, STRATEGIES } from '../engine/theory';
 
 export const FORMAT_VERSION = 1;
 
@@ -25,11 +26,42 @@ const meterDelta = z.partialRecord(z.enum(METERS), meterChange).describe('Change
 
 const perspectiveTexts = z.strictObject({ inside: text, outside: text });
 
+const range = z
+  .strictObject({ min: z.number().int().optional(), max: z.number().int().optional() })
+  .describe('A range: min and/or max, both inclusive.');
+
+/** When a situation appears or a reward applies; every listed part must hold. */
+export const conditionSchema = z
+  .strictObject({
+    flags: z.array(id).optional().describe('All these flags are set.'),
+    notFlags: z.array(id).optional().describe('None of these flags is set.'),
+    meters: z.partialRecord(z.enum(METERS), range).optional(),
+    strain: range.optional().describe('Strain from prioritising the same perspective again and again.'),
+    siloDebt: range.optional().describe('Silo debt from earlier choices to work in your silo.'),
+    escalations: range.optional(),
+    stance: z.array(z.enum(HIERARCHY_STANCES)).min(1).optional().describe('The hierarchy takes one of these stances.'),
+    chose: z
+      .strictObject({ situation: id, strategies: z.array(z.enum(STRATEGIES)).min(1) })
+      .optional()
+      .describe('An earlier situation was played with one of these strategies.'),
+  })
+  .describe('Every listed part must hold.');
+
 const optionEffect = {
   /** Replaces the theory's default fit for this strategy in this situation. */
   effect: meterDelta.optional(),
   /** Added to the default fit, as its own named part. */
   adjust: meterDelta.optional(),
+  /** How the residents' proposal moves; without it the strategy's default move applies. */
+  journey: z.enum(JOURNEY_MOVES).optional(),
+  sets: z
+    .strictObject({
+      flags: z.array(id).optional(),
+      clearFlags: z.array(id).optional(),
+      stance: z.enum(HIERARCHY_STANCES).optional().describe('The hierarchy’s stance from now on.'),
+    })
+    .optional(),
+  rewards: z.array(z.strictObject({ when: conditionSchema, delta: meterDelta, note: text })).optional(),
 };
 
 const option = z.strictObject({
@@ -50,6 +82,9 @@ const prioritiseOption = z.strictObject({
 const situation = z.strictObject({
   id,
   dilemma: z.enum(DILEMMAS),
+  stage: z.enum(JOURNEY_STAGES).describe('Where in the municipality the story is at this situation.'),
+  kind: z.enum(['regular', 'strain-crisis']).default('regular').describe('A strain-crisis situation is inserted when strain passes its threshold.'),
+  when: conditionSchema.optional().describe('The situation appears only when this holds at its turn.'),
   title: text,
   text,
   advisors: z.record(z.enum(PERSPECTIVES), text),
@@ -63,6 +98,7 @@ const situation = z.strictObject({
 });
 
 const castMember = z.strictObject({ name: z.string().trim().min(1), role: text });
+const fate = z.strictObject({ title: text, text });
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -78,6 +114,11 @@ export const scenarioSchema = z.strictObject({
   briefing: text,
   cast: z.array(castMember).min(1),
   initialMeters: z.record(z.enum(METERS), meterValue).optional(),
+  flags: z.array(z.strictObject({ id, description: text })).optional().describe('Flags that choices set and conditions read.'),
+  fates: z
+    .partialRecord(z.enum(['realised', 'changed', 'stalled', 'dropped']), fate)
+    .optional()
+    .describe('Scenario-specific texts for what became of the proposal.'),
   situations: z.array(situation).min(1).max(20),
 });
 
@@ -86,3 +127,5 @@ export type Situation = Scenario['situations'][number];
 export type SituationOptions = Situation['options'];
 export type ScenarioOption = z.infer<typeof option>;
 export type PrioritiseOption = z.infer<typeof prioritiseOption>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type AnyOption = ScenarioOption | PrioritiseOption;

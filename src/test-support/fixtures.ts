@@ -2,13 +2,23 @@
 import { parseScenario } from '../scenario/parseScenario';
 import type { Scenario } from '../scenario/schema';
 import minimalText from '../scenario/fixtures/minimal.json?raw';
+import modelText from '../scenario/fixtures/model.json?raw';
 
-export function minimalScenario(patch: (raw: Record<string, unknown>) => void = () => {}): Scenario {
-  const raw = JSON.parse(minimalText) as Record<string, unknown>;
+function load(text: string, file: string, patch: (raw: Record<string, unknown>) => void): Scenario {
+  const raw = JSON.parse(text) as Record<string, unknown>;
   patch(raw);
-  const result = parseScenario(raw, 'minimal.json');
+  const result = parseScenario(raw, file);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.scenario;
 }
 
-export { minimalText };
+export function minimalScenario(patch: (raw: Record<string, unknown>) => void = () => {}): Scenario {
+  return load(minimalText, 'minimal.json', patch);
+}
+
+/** Seven situations that exercise every rule: a silo follow-up, a strain crisis, flags, rewards. */
+export function modelScenario(patch: (raw: Record<string, unknown>) => void = () => {}): Scenario {
+  return load(modelText, 'model.json', patch);
+}
+
+export { minimalText, modelText };

@@ -1,15 +1,15 @@
 // Interface text in Dutch and English. Scenario text comes from the scenario files instead.
-import type { Ending, HierarchyStance, Lang, Meter, ParticipationForm, Perspective, Text } from '../engine';
+import { stageAt, type Balance, type Ending, type Fate, type HierarchyStance, type Journey, type JourneyStage, type Lang, type Meter, type ParticipationForm, type Perspective, type Text } from '../engine';
 
 const nl = {
   skipLink: 'Naar de inhoud',
   langLabel: 'Taal',
   langSwitch: 'English',
   langSwitchLabel: 'Switch to English',
-  brandTagline: 'Een spel over burgerparticipatie en de gemeente van binnen',
+  brandTagline: 'Een spel over burgerparticipatie en de gemeente van binnenuit',
   titleHeading: 'Spagaat',
-  titleLead: 'Bewoners brengen een idee in bij de gemeente. Voor hen is de gemeente een zwarte doos. Jij staat erin, met één been bij de bewoners en één in je eigen organisatie.',
-  titleBody: 'Je neemt een bewonersvoorstel mee door de gemeente. In elke situatie kies je hoe je met een dilemma omgaat. Vier meters laten zien wat dat doet met legitimiteit, efficiëntie, vertrouwen en burgerinitiatief.',
+  titleLead: 'Bewoners brengen een idee in bij de gemeente. Voor hen is de gemeente een black box. Jij staat erin, met één been bij de bewoners en één in je eigen organisatie.',
+  titleBody: 'Je loodst een bewonersvoorstel door de gemeente. In elke situatie kies je hoe je met een dilemma omgaat. Vier meters laten zien wat dat doet met legitimiteit, efficiëntie, vertrouwen en burgerinitiatief.',
   titleKeys: 'Met het toetsenbord: cijfers 1–5 kiezen een aanpak, Enter gaat verder, Escape gaat terug.',
   start: 'Begin',
   chooseScenarioHeading: 'Kies een scenario',
@@ -50,7 +50,7 @@ const nl = {
   endingHeading: 'Afloop',
   toDebrief: 'Naar de nabespreking',
   debriefHeading: 'Nabespreking',
-  debriefLead: 'Zo liep het voorstel van “{proposal}” door de gemeente.',
+  debriefLead: 'Zo liep het voorstel “{proposal}” door de gemeente.',
   finalMeters: 'Eindstand van de meters',
   perSituation: 'Per situatie',
   choice: 'Keuze',
@@ -61,8 +61,8 @@ const nl = {
   noChange: 'geen verandering',
   announceConsequence: '{strategy} gekozen. {changes}.',
   announceScreen: '{heading}',
-  partFitTheory: 'Past bij dit dilemma: {strategy} is de aanpak die de theorie noemt voor {dilemma}',
-  partFit: 'Effect van {strategy} bij het dilemma {dilemma}',
+  partFitTheory: 'Past bij dit dilemma: “{strategy}” is de aanpak die de theorie noemt bij “{dilemma}”',
+  partFit: 'Effect van “{strategy}” bij het dilemma “{dilemma}”',
   partOverride: 'Effect van deze keuze in deze situatie',
   partAdjust: 'Bijzonder aan deze situatie',
   partPriority: 'Voorrang voor de {perspective}: {raised} stijgt, {lowered} daalt',
@@ -70,6 +70,61 @@ const nl = {
   stance_supportive: 'de top steunt het voorstel',
   stance_undecided: 'de top twijfelt en vraagt tijd',
   stance_opposed: 'de top is tegen',
+  partPriorityPerCase: 'Per casus voorrang voor de {perspective}: {raised} stijgt, {lowered} daalt (kleiner dan bij een vaste lijn)',
+  partPrecedent: 'Je vergeleek met de eerdere casus “{situation}”: consequent, en het kost wat tijd',
+  partStrain: 'Spanning: je gaf de {perspective} opnieuw voorrang (niveau {level}); {meter} lijdt eronder',
+  partSwitch: 'Je wisselt van focus: de opgebouwde spanning ({released}) ebt weg, {meter} herstelt iets',
+  partEscalationFatigue: 'Al je {count}e escalatie: de top raakt je vragen beu',
+  partSiloDebt: 'Verkokering van eerder ({debt}) knaagt aan het vertrouwen',
+  partSiloRepaid: 'Je haalt de collega’s die je eerder links liet liggen terug aan tafel',
+  partReward: 'Beloning: {note}',
+  stage_intake: 'Intake',
+  stage_assessment: 'Beoordeling',
+  stage_departments: 'Afdelingen',
+  stage_management: 'Management',
+  stage_council: 'College en raad',
+  stage_implementation: 'Uitvoering',
+  stage_realised: 'Gerealiseerd',
+  journeyHeading: 'Route van het voorstel',
+  journeyAt: 'Het voorstel is bij: {stage}.',
+  journeyRealised: 'Het voorstel is door alle stappen heen.',
+  journeyStory: 'Het verhaal speelt nu bij: {stage}.',
+  status_moving: 'Het loopt.',
+  status_stalled: 'Het ligt stil.',
+  status_changed: 'Het is onderweg aangepast ({changes}×).',
+  status_dropped: 'Het is van tafel.',
+  move_advance: 'Het voorstel schuift door naar: {stage}.',
+  move_change: 'Het voorstel schuift door naar {stage}, maar wordt aangepast.',
+  move_stall: 'Het voorstel blijft liggen bij: {stage}.',
+  move_drop: 'Het voorstel gaat van tafel.',
+  journeyMoveHeading: 'Het voorstel van de bewoners',
+  flagSet: 'Nieuw: {flag}.',
+  flag_budgets_pooled: 'de afdelingen hebben hun budgetten gebundeld',
+  stanceNow: 'De top stelt zich nu zo op: {stance}.',
+  strainNote: 'Spanning op de waarden die je opzij zet: {level} ({perspective} krijgt steeds voorrang).',
+  siloNote: 'Verkokeringsschuld: {debt}.',
+  crisisHeading: 'Spanningscrisis',
+  crisisLead: 'Je gaf de {perspective} te lang voorrang. Nu moet je wisselen: dat perspectief kan hier niet voorgaan.',
+  blockedPerspective: 'Niet nu: je moet wisselen',
+  perCaseHeading: 'Of beslis per casus',
+  perCaseLead: 'Vergelijk met de eerdere casus “{situation}” en beslis voor dit geval, zonder vaste lijn.',
+  perCaseOption: 'Per casus: {name}',
+  previewToggle: 'Laat zien welke meters een keuze raakt',
+  previewLabel: 'Raakt',
+  previewStrength_1: 'een beetje',
+  previewStrength_2: 'flink',
+  previewStrength_3: 'sterk',
+  previewNone: 'geen meter',
+  fateHeading: 'Wat er van het voorstel werd',
+  craftHeading: 'Jouw stijl',
+  fate_realised: 'Het voorstel is uitgevoerd',
+  fate_realised_text: 'Het voorstel van de bewoners heeft de hele weg door de gemeente afgelegd en wordt uitgevoerd zoals bedoeld.',
+  fate_changed: 'Uitgevoerd, maar anders',
+  fate_changed_text: 'Het voorstel is er gekomen, maar onderweg zo vaak aangepast dat de bewoners het niet overal meer herkennen.',
+  fate_stalled: 'Het voorstel is blijven steken',
+  fate_stalled_text: 'Het voorstel is blijven hangen bij: {stage}. Voor de bewoners is het stil; binnen weet niemand precies wie de volgende stap zet.',
+  fate_dropped: 'Het voorstel is van tafel',
+  fate_dropped_text: 'Het voorstel is onderweg afgevallen. De bewoners horen het achteraf, of merken het doordat er niets gebeurt.',
   meter_legitimacy: 'Legitimiteit',
   meter_efficiency: 'Efficiëntie',
   meter_trust: 'Vertrouwen',
@@ -87,13 +142,13 @@ const nl = {
   advisorRole_networking: 'gebiedsregisseur',
   advisorRole_responsive: 'opbouwwerker',
   ending_crisis_legitimacy: 'De raad trekt de stekker eruit',
-  ending_crisis_legitimacy_text: 'De legitimiteit is op. De raad ziet geen zorgvuldig proces meer en zet het stop. Het voorstel verdwijnt in een la, en iedereen vraagt zich af wie dit had moeten zien aankomen.',
-  ending_crisis_efficiency: 'De begroting bevriest',
+  ending_crisis_legitimacy_text: 'De legitimiteit is op. De raad vertrouwt het proces niet meer en zet er een streep door. Het voorstel verdwijnt in een la, en iedereen vraagt zich af wie dit had moeten zien aankomen.',
+  ending_crisis_efficiency: 'De geldkraan gaat dicht',
   ending_crisis_efficiency_text: 'Tijd en geld zijn op. Financiën zet de uitgaven stil tot de volgende begroting. Het voorstel wacht, de bewoners ook, en niemand kan zeggen hoe lang.',
   ending_crisis_trust: 'De bewoners haken af',
-  ending_crisis_trust_text: 'Het vertrouwen is weg. De bewoners komen niet meer naar de avonden en zeggen tegen de buren dat meedoen geen zin heeft. De volgende keer begint de gemeente met een achterstand.',
+  ending_crisis_trust_text: 'Het vertrouwen is weg. De bewoners komen niet meer naar de avonden en zeggen tegen de buren dat meedoen geen zin heeft. De volgende keer staat de gemeente bij voorbaat met 1-0 achter.',
   ending_crisis_initiative: 'Het initiatief dooft uit',
-  ending_crisis_initiative_text: 'Er is geen energie meer bij de bewoners. De trekkers zijn op, niemand neemt het over. Wat de gemeente ook nog besluit, er is niemand meer om het mee te doen.',
+  ending_crisis_initiative_text: 'Er is geen energie meer bij de bewoners. De trekkers zijn opgebrand en niemand neemt het over. Wat de gemeente ook nog besluit, er is niemand meer om het mee te doen.',
   ending_balanced: 'Bruggenbouwer',
   ending_balanced_text: 'Je hield beide werelden bij elkaar. Geen meter is diep gezakt: de procedure klopte, het werk liep, de bewoners bleven erbij en hun initiatief leeft.',
   ending_leaning_legitimacy: 'Hoeder van de procedure',
@@ -173,15 +228,70 @@ const en: Record<UiKey, string> = {
   noChange: 'no change',
   announceConsequence: 'You chose {strategy}. {changes}.',
   announceScreen: '{heading}',
-  partFitTheory: 'Fits this dilemma: {strategy} is the approach the theory names for {dilemma}',
-  partFit: 'Effect of {strategy} on the dilemma {dilemma}',
+  partFitTheory: 'Fits this dilemma: “{strategy}” is the approach the theory names for “{dilemma}”',
+  partFit: 'Effect of “{strategy}” on the dilemma “{dilemma}”',
   partOverride: 'Effect of this choice in this situation',
   partAdjust: 'Particular to this situation',
-  partPriority: 'Priority for the {perspective}: {raised} rises, {lowered} falls',
-  partHierarchy: 'What the top makes of it ({stance})',
-  stance_supportive: 'the top backs the proposal',
-  stance_undecided: 'the top hesitates and asks for time',
-  stance_opposed: 'the top is against it',
+  partPriority: 'Priority to the {perspective} perspective: {raised} rises, {lowered} falls',
+  partHierarchy: 'How the leadership responds ({stance})',
+  stance_supportive: 'the leadership backs the proposal',
+  stance_undecided: 'the leadership hesitates and asks for time',
+  stance_opposed: 'the leadership is against it',
+  partPriorityPerCase: 'Priority to the {perspective} perspective for this case: {raised} rises, {lowered} falls (less than a standing line)',
+  partPrecedent: 'You compared with the earlier case “{situation}”: consistent, and it takes some time',
+  partStrain: 'Strain: you gave the {perspective} perspective priority again (level {level}); {meter} suffers',
+  partSwitch: 'You switch focus: the strain that built up ({released}) eases, {meter} recovers a little',
+  partEscalationFatigue: 'Your escalation number {count}: the leadership tires of your questions',
+  partSiloDebt: 'Earlier silo working ({debt}) eats into trust',
+  partSiloRepaid: 'You bring the colleagues you left out earlier back to the table',
+  partReward: 'Reward: {note}',
+  stage_intake: 'Intake',
+  stage_assessment: 'Assessment',
+  stage_departments: 'Departments',
+  stage_management: 'Management',
+  stage_council: 'Executive and council',
+  stage_implementation: 'Implementation',
+  stage_realised: 'Realised',
+  journeyHeading: 'Route of the proposal',
+  journeyAt: 'The proposal is at: {stage}.',
+  journeyRealised: 'The proposal has passed every step.',
+  journeyStory: 'The story is now at: {stage}.',
+  status_moving: 'It is moving.',
+  status_stalled: 'It has stalled.',
+  status_changed: 'It was changed on the way ({changes}×).',
+  status_dropped: 'It is off the table.',
+  move_advance: 'The proposal moves on to: {stage}.',
+  move_change: 'The proposal moves on to {stage}, but is changed.',
+  move_stall: 'The proposal stays put at: {stage}.',
+  move_drop: 'The proposal is taken off the table.',
+  journeyMoveHeading: 'The residents’ proposal',
+  flagSet: 'New: {flag}.',
+  flag_budgets_pooled: 'the departments have pooled their budgets',
+  stanceNow: 'The leadership’s stance now: {stance}.',
+  strainNote: 'Strain on the values you set aside: {level} ({perspective} keeps getting priority).',
+  siloNote: 'Silo debt: {debt}.',
+  crisisHeading: 'Strain crisis',
+  crisisLead: 'You gave the {perspective} perspective priority for too long. Now you must switch: that perspective cannot come first here.',
+  blockedPerspective: 'Not now: you must switch',
+  perCaseHeading: 'Or decide case by case',
+  perCaseLead: 'Compare with the earlier case “{situation}” and decide for this one, without a standing line.',
+  perCaseOption: 'Case by case: {name}',
+  previewToggle: 'Show which meters a choice affects',
+  previewLabel: 'Affects',
+  previewStrength_1: 'a little',
+  previewStrength_2: 'clearly',
+  previewStrength_3: 'strongly',
+  previewNone: 'no meter',
+  fateHeading: 'What became of the proposal',
+  craftHeading: 'Your style',
+  fate_realised: 'The proposal has been carried out',
+  fate_realised_text: 'The residents’ proposal made it all the way through the municipality and is being carried out as intended.',
+  fate_changed: 'Carried out, but changed',
+  fate_changed_text: 'The proposal went ahead, but was changed so often on the way that residents no longer recognise all of it.',
+  fate_stalled: 'The proposal got stuck',
+  fate_stalled_text: 'The proposal got stuck at: {stage}. For residents it has gone quiet; inside, nobody quite knows who takes the next step.',
+  fate_dropped: 'The proposal is off the table',
+  fate_dropped_text: 'The proposal fell by the wayside. Residents hear about it afterwards, or notice because nothing happens.',
   meter_legitimacy: 'Legitimacy',
   meter_efficiency: 'Efficiency',
   meter_trust: 'Trust',
@@ -196,28 +306,28 @@ const en: Record<UiKey, string> = {
   advisor_responsive: 'Kees',
   advisorRole_lawful: 'legal adviser',
   advisorRole_performing: 'controller',
-  advisorRole_networking: 'area manager (gebiedsregisseur)',
+  advisorRole_networking: 'area coordinator (gebiedsregisseur)',
   advisorRole_responsive: 'community worker',
   ending_crisis_legitimacy: 'The council pulls the plug',
   ending_crisis_legitimacy_text: 'Legitimacy has run out. The council no longer sees a careful process and stops it. The proposal disappears into a drawer, and everyone wonders who should have seen this coming.',
-  ending_crisis_efficiency: 'The budget freezes',
+  ending_crisis_efficiency: 'Budget freeze',
   ending_crisis_efficiency_text: 'Time and money have run out. Finance freezes spending until the next budget. The proposal waits, the residents wait, and nobody can say for how long.',
   ending_crisis_trust: 'Residents walk away',
-  ending_crisis_trust_text: 'Trust is gone. Residents stop coming to the evenings and tell their neighbours that taking part is pointless. Next time the municipality starts behind.',
+  ending_crisis_trust_text: 'Trust is gone. Residents stop coming to the evenings and tell their neighbours that taking part is pointless. Next time the municipality starts a goal down.',
   ending_crisis_initiative: 'The initiative dies',
-  ending_crisis_initiative_text: 'The residents have no energy left. The people who carried it are exhausted and nobody takes over. Whatever the municipality decides now, there is no one left to do it with.',
+  ending_crisis_initiative_text: 'The residents have no energy left. The people who led it are burnt out and nobody takes over. Whatever the municipality decides now, there is no one left to do it with.',
   ending_balanced: 'Bridge builder',
-  ending_balanced_text: 'You held both worlds together. No meter sank deep: the procedure was sound, the work got done, residents stayed involved and their initiative is alive.',
+  ending_balanced_text: 'You held both worlds together. No meter dropped too low: the procedure was sound, the work got done, residents stayed involved and their initiative is alive.',
   ending_leaning_legitimacy: 'Guardian of procedure',
   ending_leaning_legitimacy_text: 'Everything went by the book. The council is satisfied; whether residents recognise themselves in the result is another question.',
   ending_leaning_efficiency: 'On schedule',
   ending_leaning_efficiency_text: 'The project ran on time and within budget. The organisation worked well; the residents’ proposal had to give something up for it.',
   ending_leaning_trust: 'Connector',
   ending_leaning_trust_text: 'You brought people together, inside and outside the town hall. The relationships are strong; the bill in time and procedure comes later.',
-  ending_leaning_initiative: 'Room-maker',
+  ending_leaning_initiative: 'Enabler',
   ending_leaning_initiative_text: 'The residents feel they own it. You stepped back and let them lead; the municipality still has to get used to so much self-direction.',
-  ending_fragile: 'Split apart',
-  ending_fragile_text: 'The process is complete, but {meter} has sunk deep. The split was too wide: one side of the work has taken a heavy blow.',
+  ending_fragile: 'Overstretched',
+  ending_fragile_text: 'The process is complete, but {meter} has sunk very low. The split was too wide: one side of the work has taken a heavy blow.',
   startLoadError: 'The game could not start',
   canvasLoading: 'Loading the chart…',
   canvasFailed: 'The chart could not be loaded; the meters are listed below as text.',
@@ -239,28 +349,40 @@ export const stanceName = (lang: Lang, stance: HierarchyStance) => t(lang, `stan
 export const advisorName = (lang: Lang, p: Perspective) => t(lang, `advisor_${p}`);
 export const advisorRole = (lang: Lang, p: Perspective) => t(lang, `advisorRole_${p}`);
 
-export function endingTitle(lang: Lang, ending: Ending): string {
-  switch (ending.kind) {
-    case 'crisis':
-      return t(lang, `ending_crisis_${ending.meter}`);
-    case 'leaning':
-      return t(lang, `ending_leaning_${ending.meter}`);
-    default:
-      return t(lang, `ending_${ending.kind}`);
-  }
+/** The title of a crisis, or of the craft the balance of meters shows. */
+export function balanceTitle(lang: Lang, balance: Balance): string {
+  return balance.kind === 'leaning' ? t(lang, `ending_leaning_${balance.meter}`) : t(lang, `ending_${balance.kind}`);
 }
 
-export function endingText(lang: Lang, ending: Ending): string {
-  switch (ending.kind) {
-    case 'crisis':
-      return t(lang, `ending_crisis_${ending.meter}_text`);
+export function balanceText(lang: Lang, balance: Balance): string {
+  switch (balance.kind) {
     case 'leaning':
-      return t(lang, `ending_leaning_${ending.meter}_text`);
+      return t(lang, `ending_leaning_${balance.meter}_text`);
     case 'fragile':
-      return t(lang, 'ending_fragile_text', { meter: meterName(lang, ending.meter).toLowerCase() });
+      return t(lang, 'ending_fragile_text', { meter: meterName(lang, balance.meter).toLowerCase() });
     case 'balanced':
       return t(lang, 'ending_balanced_text');
   }
+}
+
+export const stageName = (lang: Lang, stage: JourneyStage | 'realised') => t(lang, `stage_${stage}`);
+
+/** A scenario may tell the proposal's fate in its own words; otherwise the general text. */
+export function fateTitle(lang: Lang, fate: Fate, scenario: { fates?: Partial<Record<Fate, { title: Text }>> | undefined }): string {
+  return scenario.fates?.[fate]?.title[lang] ?? t(lang, `fate_${fate}`);
+}
+
+export function fateText(lang: Lang, fate: Fate, journey: Journey, scenario: { fates?: Partial<Record<Fate, { text: Text }>> | undefined }): string {
+  return scenario.fates?.[fate]?.text[lang] ?? t(lang, `fate_${fate}_text`, { stage: stageName(lang, stageAt(journey)).toLowerCase() });
+}
+
+export function endingTitle(lang: Lang, ending: Ending, scenario: { fates?: Partial<Record<Fate, { title: Text }>> | undefined }): string {
+  return ending.kind === 'crisis' ? t(lang, `ending_crisis_${ending.meter}`) : fateTitle(lang, ending.fate, scenario);
+}
+
+export function flagName(lang: Lang, flag: string, scenario: { flags?: { id: string; description: Text }[] | undefined }): string {
+  if (flag === 'budgets-pooled') return t(lang, 'flag_budgets_pooled');
+  return scenario.flags?.find((f) => f.id === flag)?.description[lang] ?? flag;
 }
 
 /** "+6 trust, −2 efficiency" with a real minus sign, in meter order. */

@@ -3,10 +3,11 @@
 import { METERS, PERSPECTIVES, STRATEGIES, type Lang } from '../engine';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { h } from './dom';
-import { formatDelta, meterName, signed, t } from './i18n';
-import { loadLang, saveLang } from './preferences';
+import { formatDelta, meterName, signed, stageName, t } from './i18n';
+import { loadLang, loadPreview, saveLang, savePreview } from './preferences';
 import { renderScreen, type ScreenName } from './renderScreen';
-import { STRATEGY_INFO, diffMeters } from '../engine';
+import { PERSPECTIVE_INFO, STRATEGY_INFO, diffMeters, stageAt } from '../engine';
+import { findSituation } from '../engine/rules';
 
 export interface UiSnapshot {
   value: ScreenName;
@@ -23,6 +24,7 @@ export interface UiElements {
   main: HTMLElement;
   metersPanel: HTMLElement;
   metersText: HTMLElement;
+  journeyText: HTMLElement;
   announcer: HTMLElement;
   langButton: HTMLButtonElement;
   skipLink: HTMLAnchorElement;
@@ -51,6 +53,17 @@ export interface MountedUi {
 
 export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null): MountedUi {
   let lang = loadLang(storage);
+  let previewOn = loadPreview(storage);
+  const preview = {
+    get on() {
+      return previewOn;
+    },
+    set(on: boolean) {
+      previewOn = on;
+      savePreview(storage, on);
+      render(actor.getSnapshot());
+    },
+  };
   const langListeners: ((lang: Lang) => void)[] = [];
   let lastScreenKey = '';
   let lastConsequenceCount = 0;
@@ -63,7 +76,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e) }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));
@@ -103,6 +116,20 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
         ),
       ),
     );
+    // The journey canvas's text equivalent, plus the hidden pressures of the consequence model.
+    const j = game.journey;
+    const scenario = snapshot.context.scenario;
+    const story = scenario && game.current ? findSituation(scenario, game.current).stage : null;
+    const lines = [
+      j.position >= 6 ? t(lang, 'journeyRealised') : t(lang, 'journeyAt', { stage: stageName(lang, stageAt(j)).toLowerCase() }),
+      t(lang, `status_${j.status}`, { changes: j.changes }),
+      story ? t(lang, 'journeyStory', { stage: stageName(lang, story).toLowerCase() }) : '',
+      game.strain.level > 0 && game.strain.perspective
+        ? t(lang, 'strainNote', { level: game.strain.level, perspective: PERSPECTIVE_INFO[game.strain.perspective].name[lang].toLowerCase() })
+        : '',
+      game.siloDebt > 0 ? t(lang, 'siloNote', { debt: game.siloDebt }) : '',
+    ].filter(Boolean);
+    el.journeyText.replaceChildren(...lines.map((line) => h('li', { text: line })));
   }
 
   function announceConsequence(snapshot: UiSnapshot): void {
@@ -124,6 +151,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     el.skipLink.textContent = t(lang, 'skipLink');
     el.brandTagline.textContent = t(lang, 'brandTagline');
     el.metersPanel.querySelector('#meters-heading')!.textContent = t(lang, 'metersHeading');
+    el.metersPanel.querySelector('#journey-heading')!.textContent = t(lang, 'journeyHeading');
   }
 
   el.langButton.addEventListener('click', () => {

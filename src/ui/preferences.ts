@@ -23,3 +23,37 @@ export function saveLang(storage: Storage | null, lang: Lang): void {
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+const PREVIEW_KEY = 'spagaat.preview';
+const FINISHED_KEY = 'spagaat.gamesFinished';
+
+function read(storage: Storage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: Storage | null, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Without storage the setting lasts for this visit only.
+  }
+}
+
+/** The effect preview: as the player set it, else on until a first game is finished. */
+export function loadPreview(storage: Storage | null): boolean {
+  const stored = read(storage, PREVIEW_KEY);
+  if (stored === 'on' || stored === 'off') return stored === 'on';
+  return Number(read(storage, FINISHED_KEY) ?? 0) === 0;
+}
+
+export function savePreview(storage: Storage | null, on: boolean): void {
+  write(storage, PREVIEW_KEY, on ? 'on' : 'off');
+}
+
+export function countFinishedGame(storage: Storage | null): void {
+  write(storage, FINISHED_KEY, String(Number(read(storage, FINISHED_KEY) ?? 0) + 1));
+}

@@ -3,6 +3,10 @@
 import {
   DILEMMA_INFO,
   METERS,
+  precedentFor,
+  previewStrategy,
+  stageAt,
+  type Strength,
   PERSPECTIVES,
   PERSPECTIVE_INFO,
   STRATEGIES,
@@ -15,11 +19,29 @@ import {
 import { describeError } from '../scenario/describeError';
 import { optionText } from '../scenario/optionText';
 import { findSituation } from '../engine/rules';
+import type { Meter } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { button, h } from './dom';
-import { describePartWithDelta } from './describePart';
-import { advisorName, advisorRole, endingText, endingTitle, formName, formatDelta, meterName, signed, t, tx } from './i18n';
+import { describePartWithDelta, type PartContext } from './describePart';
+import {
+  advisorName,
+  advisorRole,
+  balanceText,
+  balanceTitle,
+  endingTitle,
+  fateText,
+  fateTitle,
+  flagName,
+  formName,
+  formatDelta,
+  meterName,
+  signed,
+  stageName,
+  stanceName,
+  t,
+  tx,
+} from './i18n';
 
 export type ScreenName = 'title' | 'scenarioSelect' | 'briefing' | 'situation' | 'choosingPriority' | 'consequence' | 'ending' | 'debrief';
 
@@ -28,6 +50,8 @@ export interface ScreenProps {
   ctx: GameContext;
   lang: Lang;
   send: (event: GameEvent) => void;
+  /** Whether strategy buttons show which meters they touch, and how to change that. */
+  preview?: { on: boolean; set(on: boolean): void };
 }
 
 export function renderScreen(props: ScreenProps): HTMLElement {
@@ -179,12 +203,31 @@ function situationKicker(lang: Lang, ctx: GameContext): HTMLParagraphElement {
   const s = needScenario(ctx);
   const situation = findSituation(s, ctx.game?.current ?? '');
   const n = (ctx.game?.history.length ?? 0) + 1;
-  return kicker(t(lang, 'situationOf', { n, total: s.situations.length }), `${t(lang, 'dilemma')}: ${DILEMMA_INFO[situation.dilemma].name[lang]}`);
+  return kicker(t(lang, 'situationOf', { n }), stageName(lang, situation.stage), `${t(lang, 'dilemma')}: ${DILEMMA_INFO[situation.dilemma].name[lang]}`);
 }
 
-function situationScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+const STRENGTH_DOTS = ['', '●', '●●', '●●●'];
+
+/** Which meters a strategy touches and how strongly, never in which direction. */
+function previewLine(lang: Lang, preview: Record<Meter, Strength>): HTMLElement {
+  const touched = METERS.filter((m) => preview[m] > 0);
+  const text = touched.length
+    ? touched.map((m) => `${meterName(lang, m)} ${t(lang, `previewStrength_${preview[m] as 1 | 2 | 3}`)}`).join(', ')
+    : t(lang, 'previewNone');
+  return h(
+    'span',
+    { class: 'preview' },
+    h('span', { class: 'visually-hidden', text: `${t(lang, 'previewLabel')}: ${text}` }),
+    h('span', { class: 'preview-label', text: `${t(lang, 'previewLabel')}:`, attrs: { 'aria-hidden': 'true' } }),
+    ...touched.map((m) => h('span', { class: `preview-chip meter-${m}`, attrs: { 'aria-hidden': 'true' } }, `${meterName(lang, m)} `, h('b', { text: STRENGTH_DOTS[preview[m]]! }))),
+  );
+}
+
+function situationScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement {
   const s = needScenario(ctx);
-  const situation = findSituation(s, ctx.game?.current ?? '');
+  const game = ctx.game!;
+  const situation = findSituation(s, game.current ?? '');
+  const crisis = situation.kind === 'strain-crisis' && game.strain.perspective;
   const advisors = PERSPECTIVES.map((p) => {
     const open = ctx.consulted.includes(p);
     const panelId = `advice-${p}`;
@@ -209,7 +252,13 @@ function situationScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
       button(
         [
           h('span', { class: 'key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
-          h('span', { class: 'strategy-text' }, h('strong', { text: STRATEGY_INFO[strategy].name[lang] }), h('span', { text: tx(lang, situation.options[strategy].label) })),
+          h(
+            'span',
+            { class: 'strategy-text' },
+            h('strong', { text: STRATEGY_INFO[strategy].name[lang] }),
+            h('span', { text: tx(lang, situation.options[strategy].label) }),
+            preview?.on ? previewLine(lang, previewStrategy(s, game, strategy)) : null,
+          ),
         ],
         () => send({ type: 'strategy.choose', strategy }),
         { class: `strategy strategy-${strategy}`, attrs: { 'aria-keyshortcuts': String(i + 1), 'data-focus-key': `strategy-${strategy}` } },
@@ -220,6 +269,13 @@ function situationScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
     'situation',
     situationKicker(lang, ctx),
     heading(tx(lang, situation.title)),
+    crisis
+      ? h('div', { class: 'crisis-banner', attrs: { role: 'note' } },
+          h('strong', { text: t(lang, 'crisisHeading') }),
+          ' ',
+          t(lang, 'crisisLead', { perspective: PERSPECTIVE_INFO[crisis].name[lang].toLowerCase() }),
+        )
+      : null,
     ...paragraphs(tx(lang, situation.text), 'lead'),
     h('section', { class: 'advisors', attrs: { 'aria-labelledby': 'advisors-heading' } },
       h('h2', { id: 'advisors-heading', text: t(lang, 'advisorsHeading') }),
@@ -229,6 +285,15 @@ function situationScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
     h('section', { class: 'strategies', attrs: { 'aria-labelledby': 'strategies-heading' } },
       h('h2', { id: 'strategies-heading', text: t(lang, 'strategiesHeading') }),
       h('p', { class: 'hint', text: t(lang, 'strategiesLead') }),
+      preview
+        ? h('label', { class: 'toggle' },
+            h('input', {
+              attrs: { type: 'checkbox', checked: preview.on, 'data-focus-key': 'preview-toggle' },
+              on: { change: (e) => preview.set((e.target as HTMLInputElement).checked) },
+            }),
+            ` ${t(lang, 'previewToggle')}`,
+          )
+        : null,
       h('ol', { class: 'strategy-list' }, ...strategies),
     ),
     h('div', { class: 'actions' }, quitButton(lang, send)),
@@ -237,32 +302,49 @@ function situationScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
 
 function choosingPriorityScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
   const s = needScenario(ctx);
-  const situation = findSituation(s, ctx.game?.current ?? '');
-  const options = PERSPECTIVES.map((p, i) => {
+  const game = ctx.game!;
+  const situation = findSituation(s, game.current ?? '');
+  const blocked = situation.kind === 'strain-crisis' ? game.strain.perspective : null;
+  const option = (p: (typeof PERSPECTIVES)[number], i: number | null, perCase: boolean) => {
     const info = PERSPECTIVE_INFO[p];
+    const closed = p === blocked;
     return h(
       'li',
       {},
       button(
         [
-          h('span', { class: 'key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
+          i === null ? null : h('span', { class: 'key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
           h('span', { class: 'strategy-text' },
-            h('strong', { text: t(lang, 'putFirst', { name: info.name[lang] }) }),
-            h('span', { text: info.values.map((v) => v[lang]).join(', ') }),
+            h('strong', { text: perCase ? t(lang, 'perCaseOption', { name: info.name[lang] }) : t(lang, 'putFirst', { name: info.name[lang] }) }),
+            h('span', { text: closed ? t(lang, 'blockedPerspective') : info.values.map((v) => v[lang]).join(', ') }),
           ),
         ],
-        () => send({ type: 'perspective.choose', perspective: p }),
-        { class: `strategy perspective-option perspective-${p}`, attrs: { 'aria-keyshortcuts': String(i + 1), 'data-focus-key': `perspective-${p}` } },
+        () => send({ type: 'perspective.choose', perspective: p, perCase }),
+        {
+          class: `strategy perspective-option perspective-${p}${closed ? ' is-closed' : ''}`,
+          attrs: { 'aria-keyshortcuts': i === null ? undefined : String(i + 1), 'data-focus-key': `${perCase ? 'case' : 'perspective'}-${p}`, disabled: closed },
+        },
       ),
     );
-  });
+  };
+  const precedent = precedentFor(game, situation);
   return screen(
     'choosingPriority',
     kicker(tx(lang, situation.title), STRATEGY_INFO.prioritise.name[lang]),
     heading(t(lang, 'prioritiseHeading')),
     h('p', { class: 'lead', text: tx(lang, situation.options.prioritise.label) }),
     h('p', { class: 'hint', text: t(lang, 'prioritiseLead') }),
-    h('ol', { class: 'strategy-list' }, ...options),
+    game.strain.level > 0 && game.strain.perspective
+      ? h('p', { class: 'note', text: t(lang, 'strainNote', { level: game.strain.level, perspective: PERSPECTIVE_INFO[game.strain.perspective].name[lang].toLowerCase() }) })
+      : null,
+    h('ol', { class: 'strategy-list' }, ...PERSPECTIVES.map((p, i) => option(p, i, false))),
+    precedent
+      ? h('section', { attrs: { 'aria-labelledby': 'per-case-heading' } },
+          h('h2', { id: 'per-case-heading', text: t(lang, 'perCaseHeading') }),
+          h('p', { class: 'hint', text: t(lang, 'perCaseLead', { situation: tx(lang, findSituation(s, precedent).title) }) }),
+          h('ul', { class: 'strategy-list' }, ...PERSPECTIVES.map((p) => option(p, null, true))),
+        )
+      : null,
     h('div', { class: 'actions' }, secondary(t(lang, 'back'), () => send({ type: 'nav.back' }), 'back', 'Escape')),
   );
 }
@@ -270,7 +352,21 @@ function choosingPriorityScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
 function choiceName(lang: Lang, consequence: Consequence): string {
   const name = STRATEGY_INFO[consequence.choice.strategy].name[lang];
   const p = consequence.choice.perspective;
-  return p ? `${name}: ${t(lang, 'putFirst', { name: PERSPECTIVE_INFO[p].name[lang] })}` : name;
+  if (!p) return name;
+  return `${name}: ${t(lang, consequence.choice.perCase ? 'perCaseOption' : 'putFirst', { name: PERSPECTIVE_INFO[p].name[lang] })}`;
+}
+
+function partContext(lang: Lang, scenario: Scenario): PartContext {
+  return { situationTitle: (id) => tx(lang, findSituation(scenario, id).title) };
+}
+
+/** What the choice did to the proposal, the flags it set and the hierarchy's new stance. */
+function journeyNotes(lang: Lang, scenario: Scenario, c: Consequence): HTMLElement[] {
+  const stage = stageName(lang, stageAt(c.journey)).toLowerCase();
+  const notes = [t(lang, `move_${c.move}`, { stage })];
+  for (const flag of c.flagsSet) notes.push(t(lang, 'flagSet', { flag: flagName(lang, flag, scenario) }));
+  if (c.stance) notes.push(t(lang, 'stanceNow', { stance: stanceName(lang, c.stance) }));
+  return notes.map((text) => h('p', { class: 'journey-note', text }));
 }
 
 function meterTable(lang: Lang, caption: string, before: Meters | null, after: Meters): HTMLTableElement {
@@ -291,10 +387,11 @@ function meterTable(lang: Lang, caption: string, before: Meters | null, after: M
   );
 }
 
-function effectList(lang: Lang, consequence: Consequence): HTMLUListElement {
+function effectList(lang: Lang, scenario: Scenario, consequence: Consequence): HTMLUListElement {
   // A part that moved nothing explains nothing; leave it out.
   const parts = consequence.parts.filter((part) => Object.values(part.delta).some((v) => v));
-  return h('ul', { class: 'effect-parts' }, ...parts.map((part) => h('li', { text: describePartWithDelta(lang, part) })));
+  const context = partContext(lang, scenario);
+  return h('ul', { class: 'effect-parts' }, ...parts.map((part) => h('li', { class: `part part-${part.rule}`, text: describePartWithDelta(lang, part, context) })));
 }
 
 function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
@@ -313,7 +410,11 @@ function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
       h('section', { class: 'card inside', attrs: { 'aria-labelledby': 'inside-heading' } }, h('h2', { id: 'inside-heading', text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
       h('section', { class: 'card outside', attrs: { 'aria-labelledby': 'outside-heading' } }, h('h2', { id: 'outside-heading', text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
     ),
-    h('section', { attrs: { 'aria-labelledby': 'effect-heading' } }, h('h2', { id: 'effect-heading', text: t(lang, 'effectHeading') }), effectList(lang, consequence)),
+    h('section', { class: 'card journey-card', attrs: { 'aria-labelledby': 'journey-move-heading' } },
+      h('h2', { id: 'journey-move-heading', text: t(lang, 'journeyMoveHeading') }),
+      ...journeyNotes(lang, s, consequence),
+    ),
+    h('section', { attrs: { 'aria-labelledby': 'effect-heading' } }, h('h2', { id: 'effect-heading', text: t(lang, 'effectHeading') }), effectList(lang, s, consequence)),
     meterTable(lang, t(lang, 'meterChanges'), consequence.before, consequence.after),
     h('div', { class: 'actions' },
       primary(t(lang, ended ? 'toEnding' : 'continue'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
@@ -323,15 +424,26 @@ function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
 }
 
 function endingScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
-  needScenario(ctx);
+  const s = needScenario(ctx);
   const game = ctx.game!;
   const ending = game.ending;
   if (!ending) throw new Error('The game has not ended');
+  const crisis = ending.kind === 'crisis';
   return screen(
     'ending',
     kicker(t(lang, 'endingHeading')),
-    heading(endingTitle(lang, ending)),
-    h('p', { class: `lead ending-${ending.kind}`, text: endingText(lang, ending) }),
+    heading(endingTitle(lang, ending, s)),
+    crisis ? h('p', { class: 'lead ending-crisis', text: t(lang, `ending_crisis_${ending.meter}_text`) }) : null,
+    h('section', { class: 'card fate', attrs: { 'aria-labelledby': 'fate-heading' } },
+      h('h2', { id: 'fate-heading', text: `${t(lang, 'fateHeading')}: ${fateTitle(lang, ending.fate, s)}` }),
+      h('p', { text: fateText(lang, ending.fate, game.journey, s) }),
+    ),
+    ending.kind === 'completed'
+      ? h('section', { class: 'card craft', attrs: { 'aria-labelledby': 'craft-heading' } },
+          h('h2', { id: 'craft-heading', text: `${t(lang, 'craftHeading')}: ${balanceTitle(lang, ending.balance)}` }),
+          h('p', { text: balanceText(lang, ending.balance) }),
+        )
+      : null,
     meterTable(lang, t(lang, 'finalMeters'), null, game.meters),
     h('div', { class: 'actions' }, primary(t(lang, 'toDebrief'), () => send({ type: 'game.continue' }), 'continue', 'Enter')),
   );
@@ -348,13 +460,14 @@ function debriefScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
       h('h3', { text: `${i + 1}. ${tx(lang, situation.title)}` }),
       h('p', { class: 'meta', text: `${t(lang, 'dilemma')}: ${DILEMMA_INFO[c.dilemma].name[lang]}` }),
       h('p', {}, h('strong', { text: `${t(lang, 'choice')}: ${choiceName(lang, c)}` })),
-      effectList(lang, c),
+      effectList(lang, s, c),
       h('p', { class: 'meta', text: `${t(lang, 'meterChanges')}: ${formatDelta(lang, diffMeters(c.before, c.after))}` }),
+      ...journeyNotes(lang, s, c),
     );
   });
   return screen(
     'debrief',
-    kicker(tx(lang, s.title), game.ending ? endingTitle(lang, game.ending) : ''),
+    kicker(tx(lang, s.title), game.ending ? endingTitle(lang, game.ending, s) : ''),
     heading(t(lang, 'debriefHeading')),
     h('p', { class: 'lead', text: t(lang, 'debriefLead', { proposal: tx(lang, s.proposal.title) }) }),
     meterTable(lang, t(lang, 'finalMeters'), null, game.meters),

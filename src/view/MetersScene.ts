@@ -1,9 +1,9 @@
 // Draws the four meters as bars and animates each change with its size. It only renders what
-// the MeterSource says; it sends nothing back and decides nothing.
+// the ViewSource says; it sends nothing back and decides nothing.
 import Phaser from 'phaser';
 import { METERS, type Meter, type Meters } from '../engine';
-import type { MeterSnapshot, MeterSource } from './MeterSource';
-import { DOWN, INK, METER_COLOURS, TRACK, UP } from './palette';
+import type { ViewSnapshot, ViewSource } from './ViewSource';
+import { DOWN, FONT, INK, METER_COLOURS, TRACK, UP } from './palette';
 
 export const METERS_WIDTH = 420;
 export const METERS_HEIGHT = 280;
@@ -12,7 +12,7 @@ const TOP = 8;
 const LEFT = 6;
 const BAR_WIDTH = METERS_WIDTH - 2 * LEFT;
 const BAR_HEIGHT = 20;
-const FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
+
 
 interface Row {
   label: Phaser.GameObjects.Text;
@@ -28,7 +28,7 @@ export class MetersScene extends Phaser.Scene {
   private last: Meters | null = null;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly source: MeterSource) {
+  constructor(private readonly source: ViewSource) {
     super('MetersScene');
   }
 
@@ -48,8 +48,8 @@ export class MetersScene extends Phaser.Scene {
     this.renderSnapshot(this.source.get());
   }
 
-  private renderSnapshot(snapshot: MeterSnapshot): void {
-    for (const meter of METERS) this.rows[meter].label.setText(snapshot.labels[meter]);
+  private renderSnapshot(snapshot: ViewSnapshot): void {
+    for (const meter of METERS) this.rows[meter].label.setText(snapshot.meterLabels[meter]);
     const meters = snapshot.meters;
     if (!meters) {
       this.last = null;

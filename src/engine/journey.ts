@@ -1,0 +1,63 @@
+// The residents' proposal's way through the inside world (doorwerking, Van Bochove et al. 2022):
+// each choice moves it on, holds it up, changes it or drops it.
+import type { Perspective, Strategy, HierarchyStance } from './theory';
+
+export const JOURNEY_STAGES = ['intake', 'assessment', 'departments', 'management', 'council', 'implementation'] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+export const JOURNEY_MOVES = ['advance', 'stall', 'change', 'drop'] as const;
+export type JourneyMove = (typeof JOURNEY_MOVES)[number];
+
+export type JourneyStatus = 'moving' | 'stalled' | 'changed' | 'dropped';
+export type Fate = 'realised' | 'changed' | 'stalled' | 'dropped';
+
+export interface Journey {
+  /** Stages passed: 0 is at intake, JOURNEY_STAGES.length means realised. */
+  position: number;
+  status: JourneyStatus;
+  /** How often the proposal was changed on the way. */
+  changes: number;
+}
+
+export const START_JOURNEY: Journey = { position: 0, status: 'moving', changes: 0 };
+export const REALISED = JOURNEY_STAGES.length;
+
+/** Without a scenario's own say: what each way of coping does to the proposal. */
+export function defaultMove(strategy: Strategy, perspective: Perspective | undefined, stance: HierarchyStance): JourneyMove {
+  switch (strategy) {
+    case 'navigate-rules':
+    case 'align':
+      return 'advance';
+    case 'prioritise':
+      // Putting rules or targets first fits the proposal to the organisation; the other two carry it as it is.
+      return perspective === 'lawful' || perspective === 'performing' ? 'change' : 'advance';
+    case 'escalate':
+      return stance === 'supportive' ? 'advance' : stance === 'opposed' ? 'change' : 'stall';
+    case 'silo':
+      return 'stall';
+  }
+}
+
+export function moveJourney(journey: Journey, move: JourneyMove): Journey {
+  if (journey.status === 'dropped') return journey;
+  switch (move) {
+    case 'advance':
+      return { position: Math.min(REALISED, journey.position + 1), status: 'moving', changes: journey.changes };
+    case 'change':
+      return { position: Math.min(REALISED, journey.position + 1), status: 'changed', changes: journey.changes + 1 };
+    case 'stall':
+      return { position: journey.position, status: 'stalled', changes: journey.changes };
+    case 'drop':
+      return { position: journey.position, status: 'dropped', changes: journey.changes };
+  }
+}
+
+export function fateOf(journey: Journey): Fate {
+  if (journey.status === 'dropped') return 'dropped';
+  if (journey.position < REALISED) return 'stalled';
+  return journey.changes >= 2 ? 'changed' : 'realised';
+}
+
+export function stageAt(journey: Journey): JourneyStage | 'realised' {
+  return JOURNEY_STAGES[journey.position] ?? 'realised';
+}
