@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/e2e/artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', 'tests/e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,8 @@ import { formatAnalysis } from '../src/analysis/formatAnalysis';
 import { parseScenario } from '../src/scenario/parseScenario';
 import { describeError } from '../src/scenario/describeError';
 
-const dir = resolve(import.meta.dirname, '../scenarios');
+// npm runs scripts from the package root.
+const dir = resolve('scenarios');
 const args = process.argv.slice(2);
 const files = args.length ? args.map((f) => resolve(f)) : readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(dir, f));
 

@@ -240,7 +240,7 @@ function policies(scenario: Scenario): PolicyReport[] {
 export function analyseScenario(scenario: Scenario, options: AnalyseOptions = {}): Analysis {
   let tally = new Tally();
   let method: Analysis['method'] = 'exhaustive';
-  let explored = exhaustive(scenario, options.stateLimit ?? 150_000, tally);
+  let explored = exhaustive(scenario, options.stateLimit ?? 25_000, tally);
   if (explored === null) {
     tally = new Tally();
     method = 'sampled';

@@ -15,6 +15,7 @@ export function holds(condition: Condition, state: GameState): boolean {
   if (!inRange(state.siloDebt, condition.siloDebt)) return false;
   if (!inRange(state.escalations, condition.escalations)) return false;
   if (condition.stance && !condition.stance.includes(state.stance)) return false;
+  if (condition.proposal && !condition.proposal.includes(state.journey.status)) return false;
   if (condition.chose) {
     const { situation, strategies } = condition.chose;
     const earlier = state.history.find((c) => c.situationId === situation);

@@ -30,10 +30,10 @@ export function determineEnding(meters: Meters, journey: Journey, situationsLeft
 export function endingScore(ending: Ending, meters: Meters): number {
   const values = METERS.map((m) => meters[m]);
   const spread = Math.min(...values) + values.reduce((a, b) => a + b, 0) / 8;
-  if (ending.kind === 'crisis') return spread / 10;
+  if (ending.kind === 'crisis') return spread / 4;
   const fate = { dropped: 0, stalled: 1, changed: 2, realised: 3 }[ending.fate];
   const balance = { fragile: 0, leaning: 1, balanced: 2 }[ending.balance.kind];
-  return 100 + fate * 100 + balance * 40 + spread / 10;
+  return 100 + fate * 60 + balance * 40 + spread / 2;
 }
 
 /** A short key naming an ending, e.g. "crisis:trust" or "realised/balanced". */

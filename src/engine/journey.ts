@@ -8,7 +8,8 @@ export type JourneyStage = (typeof JOURNEY_STAGES)[number];
 export const JOURNEY_MOVES = ['advance', 'stall', 'change', 'drop'] as const;
 export type JourneyMove = (typeof JOURNEY_MOVES)[number];
 
-export type JourneyStatus = 'moving' | 'stalled' | 'changed' | 'dropped';
+export const JOURNEY_STATUSES = ['moving', 'stalled', 'changed', 'dropped'] as const;
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
 export type Fate = 'realised' | 'changed' | 'stalled' | 'dropped';
 
 export interface Journey {
@@ -32,9 +33,11 @@ export function defaultMove(strategy: Strategy, perspective: Perspective | undef
       // Putting rules or targets first fits the proposal to the organisation; the other two carry it as it is.
       return perspective === 'lawful' || perspective === 'performing' ? 'change' : 'advance';
     case 'escalate':
-      return stance === 'supportive' ? 'advance' : stance === 'opposed' ? 'change' : 'stall';
+      // The hierarchy decides, sooner or later; an opposed one bends the proposal its way.
+      return stance === 'opposed' ? 'change' : 'advance';
     case 'silo':
-      return 'stall';
+      // The own department moves its part quickly, in its own mould: the proposal is bent to fit.
+      return 'change';
   }
 }
 

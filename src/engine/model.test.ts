@@ -100,7 +100,7 @@ describe('escalate: legitimacy covered, time lost, the hierarchy decides', () =>
   it('depends on the stance, which a choice may change, and wears thin when repeated', () => {
     const first = play([{ strategy: 'escalate' }]);
     expect(last(first).parts.find((p) => p.rule === 'hierarchy')).toMatchObject({ stance: 'undecided' });
-    expect(first.journey.status).toBe('stalled');
+    expect(first.journey.status).toBe('moving');
     const second = play([{ strategy: 'escalate' }], first);
     // Situation 2's escalate option sets the stance to supportive and a flag.
     expect(second.stance).toBe('supportive');
@@ -130,7 +130,7 @@ describe('align: costs time, builds trust, can pool budgets', () => {
 
 describe('the proposal’s journey', () => {
   it('moves by the strategy’s default unless the option says otherwise', () => {
-    expect(defaultMove('silo', undefined, 'supportive')).toBe('stall');
+    expect(defaultMove('silo', undefined, 'supportive')).toBe('change');
     expect(defaultMove('prioritise', 'lawful', 'supportive')).toBe('change');
     expect(defaultMove('escalate', undefined, 'opposed')).toBe('change');
     let j = START_JOURNEY;

@@ -2,7 +2,7 @@
 // so the format is defined once.
 import { z } from 'zod';
 import { METERS } from '../engine/meters';
-import { JOURNEY_MOVES, JOURNEY_STAGES } from '../engine/journey';
+import { JOURNEY_MOVES, JOURNEY_STAGES, JOURNEY_STATUSES } from '../engine/journey';
 import { DILEMMAS, HIERARCHY_STANCES, PARTICIPATION_FORMS, PERSPECTIVES, STRATEGIES } from '../engine/theory';
 
 export const FORMAT_VERSION = 1;
@@ -40,6 +40,7 @@ export const conditionSchema = z
     siloDebt: range.optional().describe('Silo debt from earlier choices to work in your silo.'),
     escalations: range.optional(),
     stance: z.array(z.enum(HIERARCHY_STANCES)).min(1).optional().describe('The hierarchy takes one of these stances.'),
+    proposal: z.array(z.enum(JOURNEY_STATUSES)).min(1).optional().describe('The residents’ proposal has one of these statuses.'),
     chose: z
       .strictObject({ situation: id, strategies: z.array(z.enum(STRATEGIES)).min(1) })
       .optional()

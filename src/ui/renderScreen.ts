@@ -4,6 +4,7 @@ import {
   DILEMMA_INFO,
   METERS,
   precedentFor,
+  previewChoice,
   previewStrategy,
   stageAt,
   type Strength,
@@ -77,6 +78,13 @@ export function renderScreen(props: ScreenProps): HTMLElement {
 
 function screen(name: ScreenName, ...children: (Node | null | false)[]): HTMLElement {
   return h('section', { class: `screen screen-${name}`, attrs: { 'aria-labelledby': 'screen-heading', 'data-screen': name } }, ...children);
+}
+
+/** Marks which situation a screen shows, for tests and styling. */
+function forSituation(el: HTMLElement, situation: { id: string; kind: string; when?: unknown }): HTMLElement {
+  el.dataset.situation = situation.id;
+  el.dataset.kind = situation.when ? 'conditional' : situation.kind;
+  return el;
 }
 
 function heading(text: string): HTMLHeadingElement {
@@ -257,7 +265,11 @@ function situationScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement
             { class: 'strategy-text' },
             h('strong', { text: STRATEGY_INFO[strategy].name[lang] }),
             h('span', { text: tx(lang, situation.options[strategy].label) }),
-            preview?.on ? previewLine(lang, previewStrategy(s, game, strategy)) : null,
+            preview?.on
+              ? strategy === 'prioritise'
+                ? h('span', { class: 'preview' }, h('span', { class: 'preview-label', text: `${t(lang, 'previewLabel')}: ${t(lang, 'previewDepends')}` }))
+                : previewLine(lang, previewStrategy(s, game, strategy))
+              : null,
           ),
         ],
         () => send({ type: 'strategy.choose', strategy }),
@@ -265,7 +277,7 @@ function situationScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement
       ),
     ),
   );
-  return screen(
+  return forSituation(screen(
     'situation',
     situationKicker(lang, ctx),
     heading(tx(lang, situation.title)),
@@ -297,10 +309,10 @@ function situationScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement
       h('ol', { class: 'strategy-list' }, ...strategies),
     ),
     h('div', { class: 'actions' }, quitButton(lang, send)),
-  );
+  ), situation);
 }
 
-function choosingPriorityScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
+function choosingPriorityScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement {
   const s = needScenario(ctx);
   const game = ctx.game!;
   const situation = findSituation(s, game.current ?? '');
@@ -317,6 +329,7 @@ function choosingPriorityScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
           h('span', { class: 'strategy-text' },
             h('strong', { text: perCase ? t(lang, 'perCaseOption', { name: info.name[lang] }) : t(lang, 'putFirst', { name: info.name[lang] }) }),
             h('span', { text: closed ? t(lang, 'blockedPerspective') : info.values.map((v) => v[lang]).join(', ') }),
+            preview?.on && !closed ? previewLine(lang, previewChoice(s, game, { strategy: 'prioritise', perspective: p, perCase })) : null,
           ),
         ],
         () => send({ type: 'perspective.choose', perspective: p, perCase }),

@@ -7,18 +7,11 @@ import type { ViewSnapshot, ViewSource } from './ViewSource';
 import { ACCENT, DOWN, FONT, GREEN, INK, PRIMARY, TRACK } from './palette';
 
 export const JOURNEY_WIDTH = 420;
-export const JOURNEY_HEIGHT = 230;
+export const JOURNEY_HEIGHT = 300;
 
-/** Stops along a road that turns once, like a corridor through the town hall. */
-const STOPS: [number, number][] = [
-  [42, 52],
-  [152, 52],
-  [262, 52],
-  [372, 112],
-  [262, 172],
-  [152, 172],
-  [42, 172],
-];
+/** Stops down one corridor through the town hall, from intake to realised. */
+const STOP_X = 78;
+const STOPS: [number, number][] = Array.from({ length: 7 }, (_, i): [number, number] => [STOP_X, 24 + i * 42]);
 const STATUS_COLOUR = { moving: GREEN, stalled: 0x6b7280, changed: 0xa65e00, dropped: Phaser.Display.Color.HexStringToColor(DOWN).color };
 const STATUS_MARK = { moving: '', stalled: '‖', changed: '~', dropped: '×' };
 
@@ -37,10 +30,9 @@ export class JourneyScene extends Phaser.Scene {
 
   create(): void {
     this.road = this.add.graphics();
-    STOPS.forEach(([x, y], i) => {
-      const below = i >= 3 && i < 6 ? -44 : 20;
-      this.labels.push(this.add.text(x, y + below, '', { fontFamily: FONT, fontSize: '17px', color: INK, align: 'center' }).setOrigin(0.5, 0));
-    });
+    for (const [x, y] of STOPS) {
+      this.labels.push(this.add.text(x + 34, y, '', { fontFamily: FONT, fontSize: '23px', color: INK }).setOrigin(0, 0.5));
+    }
     this.tokenBody = this.add.circle(0, 0, 13, GREEN).setStrokeStyle(3, 0xffffff);
     this.tokenMark = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5);
     this.token = this.add.container(STOPS[0]![0], STOPS[0]![1], [this.tokenBody, this.tokenMark]).setVisible(false);
@@ -52,7 +44,7 @@ export class JourneyScene extends Phaser.Scene {
   private drawRoad(storyStage: JourneyStage | null, reached: number): void {
     const g = this.road;
     g.clear();
-    g.lineStyle(16, TRACK, 1);
+    g.lineStyle(14, TRACK, 1);
     for (let i = 0; i < STOPS.length - 1; i++) g.lineBetween(STOPS[i]![0], STOPS[i]![1], STOPS[i + 1]![0], STOPS[i + 1]![1]);
     const story = storyStage ? JOURNEY_STAGES.indexOf(storyStage) : -1;
     STOPS.forEach(([x, y], i) => {
@@ -88,7 +80,8 @@ export class JourneyScene extends Phaser.Scene {
     this.tokenBody.setFillStyle(STATUS_COLOUR[journey.status]);
     this.tokenMark.setText(STATUS_MARK[journey.status]);
     const [x, y] = STOPS[Math.min(journey.position, STOPS.length - 1)]!;
-    const target = { x, y: journey.status === 'dropped' ? y + 30 : y - 22 };
+    // The token walks beside the corridor; a dropped proposal falls off to the side.
+    const target = { x: journey.status === 'dropped' ? x - 56 : x - 40, y: journey.status === 'dropped' ? y + 12 : y };
     const moved = !this.last || this.last.position !== journey.position || this.last.status !== journey.status;
     this.token.setVisible(true);
     this.tweens.killTweensOf(this.token);

@@ -120,47 +120,77 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     // Phaser arrives after the DOM; the meter canvas must really draw four coloured bars.
     await expect.poll(() => page.locator('#meters-canvas').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
     await expect.poll(async () => Object.values(await meterPixels(page)).every((n) => n > 200), { timeout: 10_000 }).toBe(true);
+    // The journey canvas draws the route and the proposal's token too.
+    await expect.poll(() => page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#journey-canvas canvas');
+      if (!canvas) return 0;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      let green = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 250 && Math.abs(data[i]! - 0x1f) < 6 && Math.abs(data[i + 1]! - 0x7a) < 6 && Math.abs(data[i + 2]! - 0x55) < 6) green++;
+      return green;
+    }), { timeout: 10_000 }).toBeGreaterThan(100);
     await screenshot(page, `${lang}-03-briefing`);
     await page.keyboard.press('Enter');
 
+    // Dutch: work in your silo twice, so the silo debt brings its follow-up situation.
+    // English: prioritise the lawful perspective three times, so the strain crisis comes.
+    const plan: string[][] = lang === 'nl' ? [['5'], ['5'], ['1'], ['2'], ['3', '3'], ['4'], ['1'], ['2'], ['1'], ['1']] : [['3', '1'], ['3', '1'], ['3', '1'], ['3', '2'], ['5'], ['4'], ['2'], ['1'], ['1'], ['1']];
     let situations = 0;
     let prioritised = false;
+    const kinds: string[] = [];
     for (;;) {
       await expectScreen(page, 'situation');
       await expectHeadingFocused(page);
       situations++;
+      const kind = (await page.locator('[data-screen]').getAttribute('data-kind')) ?? '';
+      kinds.push(kind);
       // Consult one advisor by keyboard: its voice appears.
       await tabTo(page, '.advisor-button');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.advice:not([hidden])').count()).toBe(1);
       await expectAccessible(page, checked, `situation#${situations}`);
       if (situations === 1) await screenshot(page, `${lang}-04-situation`);
+      if (kind === 'strain-crisis') await screenshot(page, `${lang}-04-crisis`);
 
       const before = await meterPixels(page);
-      if (!prioritised && situations === 2) {
-        // Key 3 is prioritise: it asks which perspective comes first; key 3 there picks networking.
-        await page.keyboard.press('3');
+      const keys = plan[situations - 1] ?? ['1'];
+      await page.keyboard.press(keys[0]!);
+      if (keys[0] === '3') {
+        // Prioritise asks which perspective comes first.
         await expectScreen(page, 'choosingPriority');
         expect(await page.locator('h1').textContent()).toBe(TEXT[lang].priority);
         await expectAccessible(page, checked, 'choosingPriority');
-        await screenshot(page, `${lang}-05-priority`);
-        await page.keyboard.press('3');
+        if (kind === 'strain-crisis') {
+          // In the crisis the over-prioritised perspective is closed: its key does nothing.
+          expect(await page.locator('[data-focus-key="perspective-lawful"]').isDisabled()).toBe(true);
+          await page.keyboard.press('1');
+          expect(await screenOf(page)).toBe('choosingPriority');
+          await screenshot(page, `${lang}-05-priority-crisis`);
+        } else if (!prioritised) {
+          await screenshot(page, `${lang}-05-priority`);
+        }
+        await page.keyboard.press(keys[1]!);
         prioritised = true;
-      } else {
-        // Cycle through the strategies so every one is played by keyboard.
-        await page.keyboard.press(String(((situations - 1) % 5) + 1 === 3 ? 1 : ((situations - 1) % 5) + 1));
       }
       await expectScreen(page, 'consequence');
       await expectHeadingFocused(page);
       // Consequences and meter changes are announced through the live region.
       await expect.poll(() => page.locator('#announcer').textContent()).not.toBe('');
       await expectAccessible(page, checked, `consequence#${situations}`);
-      if (situations <= 2) await screenshot(page, `${lang}-06-consequence-${situations}`);
+      if (situations <= 2 || kind === 'strain-crisis') await screenshot(page, `${lang}-06-consequence-${situations}`);
       // The canvas redraws after a change (the bars animate to the new values).
       await expect.poll(async () => JSON.stringify(await meterPixels(page)) !== JSON.stringify(before), { timeout: 5_000 }).toBe(true);
       await page.keyboard.press('Enter');
-      if ((await screenOf(page)) === 'ending' || situations > 12) break;
+      if ((await screenOf(page)) === 'ending' || situations > 14) break;
     }
+    // The silo follow-up is the scenario's situation with a silo-debt condition.
+    if (lang === 'nl') expect(kinds).toContain('conditional');
+    else expect(kinds).toContain('strain-crisis');
     expect(prioritised).toBe(true);
     await expectScreen(page, 'ending');
     await expectHeadingFocused(page);
