@@ -95,7 +95,10 @@ export function legalChoices(scenario: Scenario, state: GameState): Choice[] {
 /** The same answer as checking legalChoices, without building the list (this is on the hot path). */
 export function isLegalChoice(scenario: Scenario, state: GameState, choice: Choice): boolean {
   const situation = currentSituation(scenario, state);
-  if (!situation || state.ending) return false;
+  return situation !== null && !state.ending && isOpen(situation, state, choice);
+}
+
+function isOpen(situation: Situation, state: GameState, choice: Choice): boolean {
   if (choice.strategy !== 'prioritise') return choice.perspective === undefined && !choice.perCase;
   if (!choice.perspective || !PERSPECTIVES.includes(choice.perspective)) return false;
   if (situation.kind === 'strain-crisis' && choice.perspective === state.strain.perspective) return false;
@@ -114,12 +117,11 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
   const parts = fitParts(situation, choice);
   let { strain, siloDebt, escalations, stance } = state;
   const inCrisis = situation.kind === 'strain-crisis';
-  const push = (part: EffectPart | null) => part && parts.push(part);
 
   if (choice.strategy === 'prioritise' && choice.perspective) {
     parts.push(priorityPart(choice.perspective, choice.perCase));
     if (choice.perCase) {
-      push(precedentPart(precedentFor(state, situation) ?? situation.id));
+      parts.push(precedentPart(precedentFor(state, situation) ?? situation.id));
       if (inCrisis) strain = prioritiseStrain(strain, null, state.meters, true).strain;
     } else {
       const result = prioritiseStrain(strain, choice.perspective, state.meters, inCrisis);
@@ -134,31 +136,28 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
 
   if (choice.strategy === 'escalate') {
     parts.push(hierarchyPart(stance));
-    push(escalationFatiguePart(escalations));
+    const fatigue = escalationFatiguePart(escalations);
+    if (fatigue) parts.push(fatigue);
     escalations += 1;
   }
   if (choice.strategy === 'align') {
-    push(siloRepaidPart(siloDebt));
+    const repaid = siloRepaidPart(siloDebt);
+    if (repaid) parts.push(repaid);
     siloDebt = Math.max(0, siloDebt - 1);
   }
   // Debt from earlier silo choices keeps eroding trust.
-  push(siloDebtPart(siloDebt));
+  const erosion = siloDebtPart(siloDebt);
+  if (erosion) parts.push(erosion);
   if (choice.strategy === 'silo') siloDebt += 1;
 
-  for (const reward of option.rewards ?? []) {
-    if (holds(reward.when, state)) parts.push({ rule: 'reward', note: reward.note, delta: reward.delta });
+  if (option.rewards) {
+    for (const reward of option.rewards) if (holds(reward.when, state)) parts.push({ rule: 'reward', note: reward.note, delta: reward.delta });
   }
 
   const flagsSet: string[] = [];
-  let flags = state.flags;
-  const setFlag = (flag: string) => {
-    if (!flags.includes(flag)) {
-      flags = [...flags, flag].sort();
-      flagsSet.push(flag);
-    }
-  };
-  if (choice.strategy === 'align' && situation.dilemma === 'specialisation-vs-integration') setFlag(BUDGETS_POOLED);
-  for (const flag of option.sets?.flags ?? []) setFlag(flag);
+  if (choice.strategy === 'align' && situation.dilemma === 'specialisation-vs-integration' && !state.flags.includes(BUDGETS_POOLED)) flagsSet.push(BUDGETS_POOLED);
+  for (const flag of option.sets?.flags ?? []) if (!state.flags.includes(flag) && !flagsSet.includes(flag)) flagsSet.push(flag);
+  let flags = flagsSet.length ? [...state.flags, ...flagsSet].sort() : state.flags;
   if (option.sets?.clearFlags) flags = flags.filter((f) => !option.sets?.clearFlags?.includes(f));
   if (option.sets?.stance) stance = option.sets.stance;
 
@@ -172,24 +171,30 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
  * one in the file whose condition holds at its turn. Those whose condition fails are skipped.
  */
 export function nextSituation(scenario: Scenario, state: GameState): { id: string | null; skipped: string[] } {
-  const played = (id: string) => state.history.some((c) => c.situationId === id);
   if (state.strain.level >= STRAIN_CRISIS) {
-    const crisis = scenario.situations.find((s) => s.kind === 'strain-crisis' && !played(s.id));
+    const crisis = scenario.situations.find((s) => s.kind === 'strain-crisis' && !wasPlayed(state, s.id));
     if (crisis) return { id: crisis.id, skipped: state.skipped };
   }
   let skipped = state.skipped;
   for (const situation of scenario.situations) {
-    if (situation.kind === 'strain-crisis' || skipped.includes(situation.id) || played(situation.id)) continue;
+    if (situation.kind === 'strain-crisis' || skipped.includes(situation.id) || wasPlayed(state, situation.id)) continue;
     if (!situation.when || holds(situation.when, state)) return { id: situation.id, skipped };
     skipped = [...skipped, situation.id];
   }
   return { id: null, skipped };
 }
 
+function wasPlayed(state: GameState, id: string): boolean {
+  // A plain loop: this runs for every situation on every choice.
+  const history = state.history;
+  for (let i = 0; i < history.length; i++) if (history[i]!.situationId === id) return true;
+  return false;
+}
+
 export function applyChoice(scenario: Scenario, state: GameState, choice: Choice): { state: GameState; consequence: Consequence } {
   const situation = currentSituation(scenario, state);
   if (!situation || state.ending) throw new Error('The game has ended; no choice can be applied');
-  if (!isLegalChoice(scenario, state, choice)) throw new Error(`Choice ${JSON.stringify(choice)} is not open in situation "${situation.id}"`);
+  if (!isOpen(situation, state, choice)) throw new Error(`Choice ${JSON.stringify(choice)} is not open in situation "${situation.id}"`);
   const { parts, next, flagsSet } = resolveChoice(scenario, state, situation, choice);
   const after = applyParts(state.meters, parts);
   const consequence: Consequence = {
