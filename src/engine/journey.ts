@@ -55,9 +55,12 @@ export function moveJourney(journey: Journey, move: JourneyMove): Journey {
   }
 }
 
+/** A proposal that has reached implementation when the story ends is being carried out. */
+export const IMPLEMENTED = JOURNEY_STAGES.indexOf('implementation');
+
 export function fateOf(journey: Journey): Fate {
   if (journey.status === 'dropped') return 'dropped';
-  if (journey.position < REALISED) return 'stalled';
+  if (journey.position < IMPLEMENTED) return 'stalled';
   return journey.changes >= 2 ? 'changed' : 'realised';
 }
 

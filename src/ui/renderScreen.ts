@@ -448,7 +448,7 @@ function endingScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
     heading(endingTitle(lang, ending, s)),
     crisis ? h('p', { class: 'lead ending-crisis', text: t(lang, `ending_crisis_${ending.meter}_text`) }) : null,
     h('section', { class: 'card fate', attrs: { 'aria-labelledby': 'fate-heading' } },
-      h('h2', { id: 'fate-heading', text: `${t(lang, 'fateHeading')}: ${fateTitle(lang, ending.fate, s)}` }),
+      h('h2', { id: 'fate-heading', text: crisis ? `${t(lang, 'fateHeading')}: ${fateTitle(lang, ending.fate, s)}` : t(lang, 'fateHeading') }),
       h('p', { text: fateText(lang, ending.fate, game.journey, s) }),
     ),
     ending.kind === 'completed'
