@@ -6,13 +6,16 @@ import { JOURNEY_MOVES, JOURNEY_STAGES, JOURNEY_STATUSES } from '../engine/journ
 import { DILEMMAS, HIERARCHY_STANCES, PARTICIPATION_FORMS, PERSPECTIVES, STRATEGIES } from '../engine/theory';
 
 export const FORMAT_VERSION = 1;
+export const LEVELS = ['onboarding', 'course', 'workshop'] as const;
+export type Level = (typeof LEVELS)[number];
 
 const text = z
   .strictObject({
     nl: z.string().trim().min(1),
     en: z.string().trim().min(1),
   })
-  .describe('A text in Dutch (nl) and English (en).');
+  .describe('A text in Dutch (nl) and English (en).')
+  .meta({ id: 'Text' });
 
 const id = z
   .string()
@@ -22,9 +25,9 @@ const id = z
 const meterValue = z.number().int().min(0).max(100);
 const meterChange = z.number().int().min(-30).max(30);
 
-const meterDelta = z.partialRecord(z.enum(METERS), meterChange).describe('Change per meter, each between -30 and 30.');
+const meterDelta = z.partialRecord(z.enum(METERS), meterChange).describe('Change per meter, each between -30 and 30.').meta({ id: 'MeterDelta' });
 
-const perspectiveTexts = z.strictObject({ inside: text, outside: text });
+const perspectiveTexts = z.strictObject({ inside: text, outside: text }).meta({ id: 'InsideOutside' });
 
 const range = z
   .strictObject({ min: z.number().int().optional(), max: z.number().int().optional() })
@@ -46,7 +49,8 @@ export const conditionSchema = z
       .optional()
       .describe('An earlier situation was played with one of these strategies.'),
   })
-  .describe('Every listed part must hold.');
+  .describe('Every listed part must hold.')
+  .meta({ id: 'Condition' });
 
 const optionEffect = {
   /** Replaces the theory's default fit for this strategy in this situation. */
@@ -65,12 +69,14 @@ const optionEffect = {
   rewards: z.array(z.strictObject({ when: conditionSchema, delta: meterDelta, note: text })).optional(),
 };
 
-const option = z.strictObject({
-  label: text,
-  inside: text,
-  outside: text,
-  ...optionEffect,
-});
+const option = z
+  .strictObject({
+    label: text,
+    inside: text,
+    outside: text,
+    ...optionEffect,
+  })
+  .meta({ id: 'Option' });
 
 const prioritiseOption = z.strictObject({
   label: text,
@@ -82,6 +88,10 @@ const prioritiseOption = z.strictObject({
 
 const situation = z.strictObject({
   id,
+  sources: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe('Literature behind this situation beyond its dilemma and strategies, e.g. "Edelenbos 2005".'),
   dilemma: z.enum(DILEMMAS),
   stage: z.enum(JOURNEY_STAGES).describe('Where in the municipality the story is at this situation.'),
   kind: z.enum(['regular', 'strain-crisis']).default('regular').describe('A strain-crisis situation is inserted when strain passes its threshold.'),
@@ -108,7 +118,12 @@ export const scenarioSchema = z.strictObject({
   title: text,
   summary: text,
   municipality: z.string().trim().min(1),
-  participationForm: z.enum(PARTICIPATION_FORMS),
+  participationForm: z.enum(PARTICIPATION_FORMS).describe('The form of participation that leads this scenario.'),
+  minutes: z.number().int().min(3).max(90).describe('Playing time alone, in minutes.'),
+  levels: z
+    .array(z.enum(LEVELS))
+    .min(1)
+    .describe('Who it is made for: onboarding (new civil servants), course (teaching), workshop (groups).'),
   hierarchyStance: z.enum(HIERARCHY_STANCES).default('undecided'),
   role: text,
   proposal: z.strictObject({ title: text, description: text }),
