@@ -10,7 +10,7 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

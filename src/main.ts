@@ -8,6 +8,7 @@ import { shippedCatalog } from './scenario/shipped';
 import { meterName, stageName, t } from './ui/i18n';
 import { errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
 import { countFinishedGame, loadLang, prefersReducedMotion } from './ui/preferences';
+import { loadStoredScenarios } from './ui/customScenarios';
 import type { ViewSnapshot, ViewSource } from './view/ViewSource';
 import type { ScreenName } from './ui/renderScreen';
 
@@ -38,8 +39,13 @@ function start(): void {
     brandTagline: byId('brand-tagline'),
   };
   const machine = gameMachine.provide({ actions: { gameFinished: () => countFinishedGame(storage) } });
-  const actor = createActor(machine, { input: { catalog: shippedCatalog() } });
+  const actor = createActor(machine, { input: {} });
   actor.start();
+  for (const entry of loadStoredScenarios(storage)) actor.send({ type: 'catalog.add', entry });
+  // The shipped scenarios arrive after the first screen; a failed fetch leaves an empty list.
+  shippedCatalog()
+    .then((entries) => actor.send({ type: 'catalog.loaded', entries }))
+    .catch(() => actor.send({ type: 'catalog.loaded', entries: [] }));
   const uiActor: UiActor = {
     getSnapshot: () => {
       const s = actor.getSnapshot();

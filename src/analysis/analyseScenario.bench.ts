@@ -4,7 +4,7 @@ import { bench, describe } from 'vitest';
 import { shippedCatalog } from '../scenario/shipped';
 import { analyseScenario } from './analyseScenario';
 
-const scenarios = shippedCatalog().flatMap((e) => (e.ok ? [e.scenario] : []));
+const scenarios = (await shippedCatalog()).flatMap((e) => (e.ok ? [e.scenario] : []));
 
 describe('balance analyser, one full analysis per scenario', () => {
   for (const scenario of scenarios) {

@@ -8,6 +8,8 @@ describe('analyseScenario', () => {
   it('enumerates a small scenario exhaustively and reports its endings and values', () => {
     const a = analyseScenario(minimalScenario());
     expect(a.method).toBe('exhaustive');
+    // Two situations cannot give all five strategies a place where they are best.
+    expect(analysisProblems(a).some((p) => p.includes('never the best choice'))).toBe(true);
     expect(a.endings.reduce((sum, e) => sum + e.share, 0)).toBeCloseTo(1, 6);
     for (const s of a.situations) expect(s.reach).toBeCloseTo(1, 9);
     expect(a.unreachable).toEqual([]);
@@ -37,7 +39,7 @@ describe('analyseScenario', () => {
     });
     const a = analyseScenario(scenario);
     expect(a.unreachable).toEqual(['situatie-2']);
-    expect(analysisProblems(a)).toContain('situation "situatie-2" is never reached');
+    expect(analysisProblems(a)[0]).toBe('situation "situatie-2" is never reached');
   });
 
   it('reports a strategy that wins everywhere', () => {
@@ -53,13 +55,13 @@ describe('analyseScenario', () => {
   });
 });
 
+const shipped = await shippedCatalog();
+
 describe('every shipped scenario passes the analyser', () => {
-  const playable = shippedCatalog().flatMap((e) => (e.ok ? [e.scenario] : []));
+  const playable = shipped.flatMap((e) => (e.ok ? [e.scenario] : []));
   it.each(playable.map((s) => [s.id, s] as const))('%s has no unreachable situation, dead end or dominant strategy', (_id, scenario) => {
     const a = analyseScenario(scenario);
+    // Includes: every strategy is the best choice somewhere.
     expect(analysisProblems(a), formatAnalysis(a)).toEqual([]);
-    // Every strategy is the best choice somewhere.
-    const bestSomewhere = new Set(a.situations.flatMap((s) => s.best));
-    expect([...bestSomewhere].sort(), formatAnalysis(a)).toEqual(['align', 'escalate', 'navigate-rules', 'prioritise', 'silo']);
   }, 60_000);
 });

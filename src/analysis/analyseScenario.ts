@@ -295,5 +295,8 @@ export function analysisProblems(analysis: Analysis): string[] {
   for (const id of analysis.unreachable) problems.push(`situation "${id}" is never reached`);
   if (analysis.deadEnds > 0) problems.push(`${(analysis.deadEnds * 100).toFixed(2)}% of plays reach a dead end`);
   for (const d of analysis.dominant) problems.push(`strategy "${d.strategy}" dominates: ${d.reason}`);
+  // No strategy may win everywhere, and each one must be the right call somewhere.
+  const bestSomewhere = new Set(analysis.situations.flatMap((s) => s.best));
+  for (const strategy of STRATEGIES) if (!bestSomewhere.has(strategy)) problems.push(`strategy "${strategy}" is never the best choice in any situation`);
   return problems;
 }

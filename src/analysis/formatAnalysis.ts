@@ -25,6 +25,6 @@ export function formatAnalysis(a: Analysis, seconds?: number): string {
   lines.push(`Unreachable situations: ${a.unreachable.length ? a.unreachable.join(', ') : 'none'}`);
   lines.push(`Dead ends: ${a.deadEnds > 0 ? pct(a.deadEnds) : 'none'}`);
   lines.push(`Dominant strategies: ${a.dominant.length ? a.dominant.map((d) => `${d.strategy} (${d.reason})`).join('; ') : 'none'}`);
-  lines.push(problems.length ? `PROBLEMS: ${problems.length}` : 'OK: no unreachable situation, no dead end, no dominant strategy');
+  lines.push(problems.length ? `PROBLEMS: ${problems.length}` : 'OK: no unreachable situation, no dead end, no dominant strategy, every strategy best somewhere');
   return lines.join('\n');
 }

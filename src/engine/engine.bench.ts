@@ -4,7 +4,7 @@ import { bench, describe } from 'vitest';
 import { shippedCatalog } from '../scenario/shipped';
 import { applyChoice, legalChoices, startGame, type Choice } from '.';
 
-const scenarios = shippedCatalog().flatMap((e) => (e.ok ? [e.scenario] : []));
+const scenarios = (await shippedCatalog()).flatMap((e) => (e.ok ? [e.scenario] : []));
 
 // Recorded games (varied, deterministic) replayed with applyChoice alone.
 const games = scenarios.flatMap((scenario) =>

@@ -6,7 +6,7 @@ import { shippedCatalog } from '../scenario/shipped';
 import { modelScenario } from '../test-support/fixtures';
 import { METERS, applyChoice, legalChoices, startGame, type GameState } from '.';
 
-const scenarios = [modelScenario(), ...shippedCatalog().flatMap((e) => (e.ok ? [e.scenario] : []))];
+const scenarios = [modelScenario(), ...(await shippedCatalog()).flatMap((e) => (e.ok ? [e.scenario] : []))];
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('any valid play of %s', (_id, scenario) => {
   it('stays in bounds, never throws, always ends and round-trips through JSON', () => {

@@ -230,3 +230,8 @@ export const STRATEGY_INFO: Record<Strategy, StrategyInfo> = {
     sources: ['Thacher & Rein 2004', 'Vrangbæk 2009'],
   },
 };
+
+/** The literature behind a choice: its dilemma's, its strategy's and the situation's own sources. */
+export function literatureFor(dilemma: Dilemma, strategy: Strategy, extra: readonly string[] = []): string[] {
+  return [...new Set([...DILEMMA_INFO[dilemma].sources, ...STRATEGY_INFO[strategy].sources, ...extra])];
+}

@@ -6,7 +6,7 @@ import { buildCatalog } from '../scenario/catalog';
 import { minimalText } from '../test-support/fixtures';
 import { gameMachine, type GameEvent } from './gameMachine';
 
-const catalog = buildCatalog({ 'minimal.json': minimalText, 'broken.json': '{"formatVersion": 1}' });
+const catalog = buildCatalog({ 'minimal.json': minimalText, 'broken.json': '{"formatVersion": 1}' }, 'shipped');
 const input = { catalog };
 
 const EVENTS: GameEvent[] = [

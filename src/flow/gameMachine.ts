@@ -2,11 +2,13 @@
 // consequence → … → ending → debrief → title. The machine decides; views render and send events.
 import { assign, setup } from 'xstate';
 import { applyChoice, isLegalChoice, startGame, type Consequence, type GameState, type Perspective, type Strategy } from '../engine';
-import type { CatalogEntry } from '../scenario/catalog';
+import { addCustom, type CatalogEntry } from '../scenario/catalog';
 import type { Scenario } from '../scenario/schema';
 
 export interface GameContext {
   catalog: CatalogEntry[];
+  /** False until the shipped scenarios have been fetched and parsed. */
+  catalogReady: boolean;
   scenario: Scenario | null;
   game: GameState | null;
   /** The latest consequence, shown on the consequence screen. */
@@ -16,6 +18,9 @@ export interface GameContext {
 }
 
 export type GameEvent =
+  | { type: 'catalog.loaded'; entries: CatalogEntry[] }
+  | { type: 'catalog.add'; entry: CatalogEntry }
+  | { type: 'catalog.remove'; key: string }
   | { type: 'game.start' }
   | { type: 'game.continue' }
   | { type: 'game.quit' }
@@ -26,7 +31,8 @@ export type GameEvent =
   | { type: 'perspective.choose'; perspective: Perspective; perCase?: boolean };
 
 export interface GameInput {
-  catalog: CatalogEntry[];
+  /** Scenarios known at start; without it the machine waits for `catalog.loaded`. */
+  catalog?: CatalogEntry[];
 }
 
 function playable(catalog: CatalogEntry[], id: string): Scenario | null {
@@ -47,6 +53,17 @@ export const gameMachine = setup({
       isLegalChoice(context.scenario, context.game, { strategy: 'prioritise', perspective: event.perspective, perCase: event.perCase }),
   },
   actions: {
+    loadCatalog: assign({
+      catalog: ({ context, event }) => (event.type === 'catalog.loaded' ? [...event.entries, ...context.catalog.filter((e) => e.source === 'custom')] : context.catalog),
+      catalogReady: true,
+    }),
+    addCustomScenario: assign({
+      catalog: ({ context, event }) => (event.type === 'catalog.add' ? addCustom(context.catalog, event.entry).catalog : context.catalog),
+    }),
+    removeCustomScenario: assign({
+      catalog: ({ context, event }) =>
+        event.type === 'catalog.remove' ? context.catalog.filter((e) => !(e.source === 'custom' && e.key === event.key)) : context.catalog,
+    }),
     startScenario: assign(({ context, event }) => {
       const scenario = event.type === 'scenario.choose' ? playable(context.catalog, event.id) : null;
       return { scenario, game: scenario && startGame(scenario), consequence: null, consulted: [] };
@@ -68,8 +85,13 @@ export const gameMachine = setup({
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ catalog: input.catalog, scenario: null, game: null, consequence: null, consulted: [] }),
+  context: ({ input }) => ({ catalog: input.catalog ?? [], catalogReady: input.catalog !== undefined, scenario: null, game: null, consequence: null, consulted: [] }),
   initial: 'title',
+  on: {
+    'catalog.loaded': { actions: 'loadCatalog' },
+    'catalog.add': { actions: 'addCustomScenario' },
+    'catalog.remove': { actions: 'removeCustomScenario' },
+  },
   states: {
     title: {
       on: { 'game.start': 'scenarioSelect' },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchemaText } from './jsonSchema';
 import committed from '../../scenarios/scenario.schema.json?raw';
-import { SHIPPED_FILES } from './shipped';
+import { loadShippedFiles } from './shipped';
+
+const SHIPPED_FILES = await loadShippedFiles();
 
 describe('the published JSON Schema', () => {
   it('is the one generated from the code (run `npm run schema` after changing the format)', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DILEMMAS, METERS, PERSPECTIVES, STRATEGIES, applyChoice, isLegalChoice, legalChoices, startGame, type Choice } from '../engine';
 import { describeError } from './describeError';
 import { optionText } from './optionText';
-import { SHIPPED_FILES, shippedCatalog } from './shipped';
+import { loadShippedFiles, shippedCatalog } from './shipped';
 
-const catalog = shippedCatalog();
+const SHIPPED_FILES = await loadShippedFiles();
+const catalog = await shippedCatalog();
 
 describe('shipped scenarios', () => {
   it('ships at least one scenario', () => {

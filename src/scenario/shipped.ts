@@ -1,13 +1,15 @@
-// The scenario files shipped in scenarios/, bundled as text and parsed at start-up, so a broken
-// file shows its errors in the game instead of breaking the build.
+// The scenario files shipped in scenarios/. Each is its own small chunk, fetched after the first
+// screen is up and parsed then, so a broken file shows its errors in the game instead of
+// breaking the build, and the first download stays small.
 import { buildCatalog } from './catalog';
 
-const files = import.meta.glob<string>('../../scenarios/*.json', { query: '?raw', import: 'default', eager: true });
+const loaders = import.meta.glob<string>(['../../scenarios/*.json', '!../../scenarios/*.schema.json'], { query: '?raw', import: 'default' });
 
-export const SHIPPED_FILES: Record<string, string> = Object.fromEntries(
-  Object.entries(files).filter(([path]) => !path.endsWith('.schema.json')),
-);
+export async function loadShippedFiles(): Promise<Record<string, string>> {
+  const files = await Promise.all(Object.entries(loaders).map(async ([path, load]) => [path, await load()] as const));
+  return Object.fromEntries(files);
+}
 
-export function shippedCatalog() {
-  return buildCatalog(SHIPPED_FILES);
+export async function shippedCatalog() {
+  return buildCatalog(await loadShippedFiles(), 'shipped');
 }

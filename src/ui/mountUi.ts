@@ -6,6 +6,11 @@ import { h } from './dom';
 import { formatDelta, meterName, signed, stageName, t } from './i18n';
 import { loadLang, loadPreview, saveLang, savePreview } from './preferences';
 import { renderScreen, type ScreenName } from './renderScreen';
+import type { LibraryStatus, LibraryUi } from './scenarioSelectScreen';
+import { forgetScenario, readScenarioFile, storeScenario } from './customScenarios';
+import { addCustom, catalogEntry } from '../scenario/catalog';
+import { describeError } from '../scenario/describeError';
+import type { ScenarioFilter } from '../scenario/filterScenarios';
 import { PERSPECTIVE_INFO, STRATEGY_INFO, diffMeters, stageAt } from '../engine';
 import { findSituation } from '../engine/rules';
 
@@ -54,6 +59,51 @@ export interface MountedUi {
 export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null): MountedUi {
   let lang = loadLang(storage);
   let previewOn = loadPreview(storage);
+  let filter: ScenarioFilter = {};
+  let status: LibraryStatus | null = null;
+  const setStatus = (next: LibraryStatus | null) => {
+    status = next;
+    render(actor.getSnapshot());
+    // The status region announces itself; put focus there too when something went wrong.
+    if (next?.kind === 'error') el.main.querySelector<HTMLElement>('#custom-status')?.focus();
+  };
+  async function loadFile(file: File): Promise<void> {
+    const read = await readScenarioFile(file);
+    if (!read.ok) {
+      const key = read.problem === 'too-large' ? 'customTooLarge' : read.problem === 'not-text' ? 'customNotText' : 'customUnreadable';
+      return setStatus({ kind: 'error', message: t(lang, key, { file: file.name }), problems: [] });
+    }
+    const entry = catalogEntry(file.name, read.text, 'custom');
+    if (!entry.ok) {
+      return setStatus({ kind: 'error', message: t(lang, 'customBroken', { file: file.name }), problems: entry.errors.map((e) => describeError(e, lang)) });
+    }
+    const title = entry.scenario.title[lang];
+    const { outcome } = addCustom(actor.getSnapshot().context.catalog, entry);
+    if (outcome === 'id-taken') return setStatus({ kind: 'error', message: t(lang, 'customIdTaken', { file: file.name, id: entry.scenario.id }), problems: [] });
+    const stored = storeScenario(storage, entry.key, file.name, read.text);
+    actor.send({ type: 'catalog.add', entry });
+    const message = t(lang, outcome === 'replaced' ? 'customReplaced' : 'customLoaded', { title });
+    setStatus({ kind: 'info', message: stored ? message : `${message} ${t(lang, 'customNotStored')}`, problems: [] });
+  }
+  const library: LibraryUi = {
+    get filter() {
+      return filter;
+    },
+    setFilter(next) {
+      filter = next;
+      render(actor.getSnapshot());
+    },
+    loadFile: (file) => void loadFile(file),
+    remove(key, title) {
+      forgetScenario(storage, key);
+      actor.send({ type: 'catalog.remove', key });
+      setStatus({ kind: 'info', message: t(lang, 'customRemoved', { title }), problems: [] });
+      el.main.querySelector<HTMLElement>('#custom-heading')?.focus();
+    },
+    get status() {
+      return status;
+    },
+  };
   const preview = {
     get on() {
       return previewOn;
@@ -76,7 +126,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));
@@ -150,6 +200,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     el.langButton.lang = lang === 'nl' ? 'en' : 'nl';
     el.skipLink.textContent = t(lang, 'skipLink');
     el.brandTagline.textContent = t(lang, 'brandTagline');
+    document.body.dataset.dropHint = t(lang, 'dropHint');
     el.metersPanel.querySelector('#meters-heading')!.textContent = t(lang, 'metersHeading');
     el.metersPanel.querySelector('#journey-heading')!.textContent = t(lang, 'journeyHeading');
   }
@@ -184,9 +235,30 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     }
   });
 
+  // Dropping a file anywhere on the page while choosing a scenario loads it.
+  document.addEventListener('dragover', (event) => {
+    if (actor.getSnapshot().value !== 'scenarioSelect' || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    document.body.classList.add('dropping');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) document.body.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (event) => {
+    document.body.classList.remove('dropping');
+    if (actor.getSnapshot().value !== 'scenarioSelect') return;
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (file) void loadFile(file);
+  });
+
   applyLang();
   render(actor.getSnapshot());
-  actor.subscribe(render);
+  actor.subscribe((snapshot) => {
+    // A message about a loaded file belongs to the visit of the choice screen that made it.
+    if (snapshot.value !== 'scenarioSelect') status = null;
+    render(snapshot);
+  });
   return { lang: () => lang, onLangChange: (listener) => langListeners.push(listener) };
 }
 

@@ -7,7 +7,7 @@ import { minimalText } from '../test-support/fixtures';
 import { renderScreen, type ScreenName } from './renderScreen';
 
 function playTo(files: Record<string, string>, events: GameEvent[]) {
-  const actor = createActor(gameMachine, { input: { catalog: buildCatalog(files) } }).start();
+  const actor = createActor(gameMachine, { input: { catalog: buildCatalog(files, 'shipped') } }).start();
   for (const e of events) actor.send(e);
   const s = actor.getSnapshot();
   return { screen: s.value as ScreenName, ctx: s.context };

@@ -3,6 +3,7 @@
 import {
   DILEMMA_INFO,
   METERS,
+  literatureFor,
   precedentFor,
   previewChoice,
   previewStrategy,
@@ -17,13 +18,13 @@ import {
   type Lang,
   type Meters,
 } from '../engine';
-import { describeError } from '../scenario/describeError';
 import { optionText } from '../scenario/optionText';
 import { findSituation } from '../engine/rules';
 import type { Meter } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { button, h } from './dom';
+import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
 import { describePartWithDelta, type PartContext } from './describePart';
 import {
   advisorName,
@@ -53,6 +54,7 @@ export interface ScreenProps {
   send: (event: GameEvent) => void;
   /** Whether strategy buttons show which meters they touch, and how to change that. */
   preview?: { on: boolean; set(on: boolean): void };
+  library?: LibraryUi;
 }
 
 export function renderScreen(props: ScreenProps): HTMLElement {
@@ -60,7 +62,7 @@ export function renderScreen(props: ScreenProps): HTMLElement {
     case 'title':
       return titleScreen(props);
     case 'scenarioSelect':
-      return scenarioSelectScreen(props);
+      return scenarioSelect(props);
     case 'briefing':
       return briefingScreen(props);
     case 'situation':
@@ -130,50 +132,12 @@ function titleScreen({ lang, send }: ScreenProps): HTMLElement {
   );
 }
 
-function scenarioSelectScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
-  const cards = ctx.catalog.map((entry) => {
-    if (!entry.ok) {
-      return h(
-        'li',
-        { class: 'scenario-card scenario-broken' },
-        h('h2', { text: t(lang, 'brokenScenario') }),
-        h('p', { text: t(lang, 'brokenScenarioLead', { file: entry.file }) }),
-        h('ul', { class: 'error-list' }, ...entry.errors.map((e) => h('li', { text: describeError(e, lang) }))),
-      );
-    }
-    const s = entry.scenario;
-    const dilemmas = [...new Set(s.situations.map((x) => x.dilemma))];
-    return h(
-      'li',
-      { class: 'scenario-card' },
-      h('h2', { text: tx(lang, s.title) }),
-      h('p', { text: tx(lang, s.summary) }),
-      h(
-        'dl',
-        { class: 'facts' },
-        h('dt', { text: t(lang, 'municipality') }),
-        h('dd', { text: s.municipality }),
-        h('dt', { text: t(lang, 'participationForm') }),
-        h('dd', { text: formName(lang, s.participationForm) }),
-        h('dt', { text: t(lang, 'dilemmas') }),
-        h('dd', { text: dilemmas.map((d) => DILEMMA_INFO[d].name[lang]).join('; ') }),
-      ),
-      h('p', { class: 'meta', text: t(lang, 'situationsCount', { n: s.situations.length }) }),
-      h(
-        'div',
-        { class: 'actions' },
-        button(t(lang, 'playScenario', { title: tx(lang, s.title) }), () => send({ type: 'scenario.choose', id: s.id }), {
-          class: 'btn btn-primary',
-          attrs: { 'data-focus-key': `play-${s.id}` },
-        }),
-      ),
-    );
-  });
+function scenarioSelect({ ctx, lang, send, library }: ScreenProps): HTMLElement {
   return screen(
     'scenarioSelect',
     heading(t(lang, 'chooseScenarioHeading')),
     h('p', { class: 'lead', text: t(lang, 'chooseScenarioLead') }),
-    cards.length ? h('ul', { class: 'scenario-list' }, ...cards) : h('p', { text: t(lang, 'noScenarios') }),
+    ...scenarioSelectScreen(lang, ctx.catalog, ctx.catalogReady, send, library),
     h('div', { class: 'actions' }, secondary(t(lang, 'back'), () => send({ type: 'nav.back' }), 'back', 'Escape')),
   );
 }
@@ -400,6 +364,10 @@ function meterTable(lang: Lang, caption: string, before: Meters | null, after: M
   );
 }
 
+function sourcesLine(lang: Lang, situation: { sources?: string[] | undefined }, c: Consequence): HTMLElement {
+  return h('p', { class: 'sources', text: `${t(lang, 'literature')}: ${literatureFor(c.dilemma, c.choice.strategy, situation.sources).join('; ')}` });
+}
+
 function effectList(lang: Lang, scenario: Scenario, consequence: Consequence): HTMLUListElement {
   // A part that moved nothing explains nothing; leave it out.
   const parts = consequence.parts.filter((part) => Object.values(part.delta).some((v) => v));
@@ -427,7 +395,11 @@ function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
       h('h2', { id: 'journey-move-heading', text: t(lang, 'journeyMoveHeading') }),
       ...journeyNotes(lang, s, consequence),
     ),
-    h('section', { attrs: { 'aria-labelledby': 'effect-heading' } }, h('h2', { id: 'effect-heading', text: t(lang, 'effectHeading') }), effectList(lang, s, consequence)),
+    h('section', { attrs: { 'aria-labelledby': 'effect-heading' } },
+      h('h2', { id: 'effect-heading', text: t(lang, 'effectHeading') }),
+      effectList(lang, s, consequence),
+      sourcesLine(lang, situation, consequence),
+    ),
     meterTable(lang, t(lang, 'meterChanges'), consequence.before, consequence.after),
     h('div', { class: 'actions' },
       primary(t(lang, ended ? 'toEnding' : 'continue'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
@@ -474,6 +446,7 @@ function debriefScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
       h('p', { class: 'meta', text: `${t(lang, 'dilemma')}: ${DILEMMA_INFO[c.dilemma].name[lang]}` }),
       h('p', {}, h('strong', { text: `${t(lang, 'choice')}: ${choiceName(lang, c)}` })),
       effectList(lang, s, c),
+      sourcesLine(lang, situation, c),
       h('p', { class: 'meta', text: `${t(lang, 'meterChanges')}: ${formatDelta(lang, diffMeters(c.before, c.after))}` }),
       ...journeyNotes(lang, s, c),
     );

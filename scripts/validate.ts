@@ -1,0 +1,59 @@
+// npm run validate -- <file …>: checks scenario files — readable text, schema, references and
+// both languages, then the balance analyser — and prints every problem with its location.
+// Exits non-zero when any file has a problem.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { analyseScenario, analysisProblems } from '../src/analysis/analyseScenario';
+import { formatAnalysis } from '../src/analysis/formatAnalysis';
+import { decodeScenario, MAX_SCENARIO_BYTES } from '../src/scenario/decodeScenario';
+import { describeError } from '../src/scenario/describeError';
+import { parseScenario } from '../src/scenario/parseScenario';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--report');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0) {
+  console.log('Usage: npm run validate -- <scenario.json> [more files] [--report]');
+  process.exit(2);
+}
+
+function check(path: string): string[] {
+  const file = basename(path);
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).size > MAX_SCENARIO_BYTES) return [`${file}: too large (over 1 MB); a scenario is a text file of a few hundred kB at most.`];
+    bytes = readFileSync(path);
+  } catch (error) {
+    return [`${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).`];
+  }
+  const decoded = decodeScenario(bytes);
+  if (!decoded.ok) return [decoded.problem === 'too-large' ? `${file}: too large (over 1 MB).` : `${file}: not a UTF-8 text file.`];
+  const parsed = parseScenario(decoded.text, file);
+  if (!parsed.ok) return parsed.errors.map((e) => describeError(e, 'en'));
+  const problems: string[] = [];
+  const raw = JSON.parse(decoded.text) as { $schema?: unknown };
+  if (raw.$schema !== './scenario.schema.json') {
+    console.log(`${file}: note: add "$schema": "./scenario.schema.json" so editors complete and check the fields.`);
+  }
+  const analysis = analyseScenario(parsed.scenario);
+  if (verbose) console.log(formatAnalysis(analysis));
+  const index = new Map(parsed.scenario.situations.map((s, i) => [s.id, i]));
+  for (const problem of analysisProblems(analysis)) {
+    const id = /situation "([^"]+)"/.exec(problem)?.[1];
+    problems.push(id !== undefined ? `${file} › situations[${index.get(id)}]("${id}"): ${problem}` : `${file} › balance: ${problem}`);
+  }
+  return problems;
+}
+
+let failed = 0;
+for (const path of files) {
+  const problems = check(resolve(path));
+  if (problems.length) {
+    failed++;
+    console.log(`✗ ${basename(path)}: ${problems.length} problem(s)`);
+    for (const p of problems) console.log(`  ${p}`);
+  } else {
+    console.log(`✓ ${basename(path)}: schema, references, both languages and balance are fine`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
