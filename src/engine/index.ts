@@ -10,3 +10,7 @@ export * from './escalate';
 export * from './conditions';
 export * from './endings';
 export * from './rules';
+export * from './profile';
+export * from './whatIf';
+export * from './reflection';
+export * from './exportGame';
