@@ -1,13 +1,14 @@
 // Composition root: the only file that wires engine, flow, UI and view together.
 import './ui/styles.css';
 import { createActor } from 'xstate';
-import { JOURNEY_STAGES, METERS } from './engine';
+import { JOURNEY_STAGES, METERS, PERSPECTIVES, PERSPECTIVE_INFO } from './engine';
 import { findSituation } from './engine/rules';
 import { gameMachine } from './flow/gameMachine';
 import { shippedCatalog } from './scenario/shipped';
 import { meterName, stageName, t } from './ui/i18n';
 import { errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
-import { countFinishedGame, loadLang, prefersReducedMotion } from './ui/preferences';
+import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen } from './ui/preferences';
+import { historyEntry, recordGame } from './ui/history';
 import { loadStoredScenarios } from './ui/customScenarios';
 import type { ViewSnapshot, ViewSource } from './view/ViewSource';
 import type { ScreenName } from './ui/renderScreen';
@@ -33,12 +34,21 @@ function start(): void {
     metersPanel: byId('meters-panel'),
     metersText: byId('meters-text'),
     journeyText: byId('journey-text'),
+    planeHost: Object.assign(document.createElement('div'), { className: 'plane-canvas', id: 'plane-canvas' }),
     announcer: byId('announcer'),
     langButton: byId('lang-switch'),
     skipLink: byId('skip-link'),
     brandTagline: byId('brand-tagline'),
   };
-  const machine = gameMachine.provide({ actions: { gameFinished: () => countFinishedGame(storage) } });
+  const machine = gameMachine.provide({
+    actions: {
+      gameFinished: ({ context }) => {
+        countFinishedGame(storage);
+        if (context.scenario && context.game) recordGame(storage, historyEntry(context.scenario, context.game, new Date()));
+      },
+      introSeen: () => saveIntroSeen(storage),
+    },
+  });
   const actor = createActor(machine, { input: {} });
   actor.start();
   for (const entry of loadStoredScenarios(storage)) actor.send({ type: 'catalog.add', entry });
@@ -67,6 +77,14 @@ function start(): void {
       lang,
       meterLabels: Object.fromEntries(METERS.map((m) => [m, meterName(lang, m)])) as ViewSnapshot['meterLabels'],
       stageLabels: Object.fromEntries([...JOURNEY_STAGES, 'realised' as const].map((s) => [s, stageName(lang, s)])) as ViewSnapshot['stageLabels'],
+      profile: actor.getSnapshot().context.debrief?.profile ?? null,
+      perspectiveLabels: Object.fromEntries(PERSPECTIVES.map((p) => [p, PERSPECTIVE_INFO[p].name[lang]])) as ViewSnapshot['perspectiveLabels'],
+      axisLabels: {
+        results: t(lang, 'planeAxisResults'),
+        preconditions: t(lang, 'planeAxisPreconditions'),
+        insideOut: t(lang, 'planeAxisInsideOut'),
+        outsideIn: t(lang, 'planeAxisOutsideIn'),
+      },
     };
   };
   const source: ViewSource = {
@@ -81,7 +99,22 @@ function start(): void {
 
   // Phaser arrives after the first screen is already usable.
   const hosts = { meters: byId('meters-canvas'), journey: byId('journey-canvas') };
-  import('./view/startViews')
+  const views = import('./view/startViews');
+  // The plane needs its host on the page to size itself: start it at the first debrief.
+  let planeStarted = false;
+  actor.subscribe((snapshot) => {
+    if (planeStarted || snapshot.value !== 'debrief') return;
+    planeStarted = true;
+    views
+      .then(({ startPlane }) => {
+        startPlane(elements.planeHost, source);
+        elements.planeHost.dataset.state = 'ready';
+      })
+      .catch(() => {
+        elements.planeHost.dataset.state = 'failed';
+      });
+  });
+  views
     .then(({ startViews }) => {
       startViews(hosts, source);
       hosts.meters.dataset.state = 'ready';

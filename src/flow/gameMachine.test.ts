@@ -4,7 +4,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { PERSPECTIVES, STRATEGIES } from '../engine';
 import { buildCatalog } from '../scenario/catalog';
 import { minimalText } from '../test-support/fixtures';
-import { gameMachine, type GameEvent } from './gameMachine';
+import { INTRO_STEPS, gameMachine, type GameEvent } from './gameMachine';
 
 const catalog = buildCatalog({ 'minimal.json': minimalText, 'broken.json': '{"formatVersion": 1}' }, 'shipped');
 const input = { catalog };
@@ -19,6 +19,12 @@ const EVENTS: GameEvent[] = [
   ...PERSPECTIVES.map((perspective): GameEvent => ({ type: 'advisor.consult', perspective })),
   ...STRATEGIES.map((strategy): GameEvent => ({ type: 'strategy.choose', strategy })),
   ...PERSPECTIVES.map((perspective): GameEvent => ({ type: 'perspective.choose', perspective })),
+  { type: 'intro.open' },
+  { type: 'intro.next' },
+  { type: 'intro.back' },
+  { type: 'glossary.open' },
+  { type: 'history.open' },
+  { type: 'game.again' },
 ];
 
 describe('gameMachine', () => {
@@ -27,7 +33,7 @@ describe('gameMachine', () => {
       input,
       events: EVENTS,
       // One node per state and progress through the scenario keeps the graph small.
-      serializeState: (s) => JSON.stringify([s.value, s.context.game?.history.length ?? null, s.context.consulted.length]),
+      serializeState: (s) => JSON.stringify([s.value, s.context.game?.history.length ?? null, s.context.consulted.length, s.context.introStep]),
     });
     const reached = new Set(paths.map((p) => String(p.state.value)));
     const all = Object.keys(gameMachine.root.states);
@@ -61,6 +67,9 @@ describe('gameMachine', () => {
     send({ type: 'game.continue' });
     expect(actor.getSnapshot().value).toBe('debrief');
     expect(actor.getSnapshot().context.game?.history).toHaveLength(2);
+    // The engine worked out the debrief: a profile point and what-ifs for each situation.
+    expect(actor.getSnapshot().context.debrief?.profile.path).toHaveLength(2);
+    expect(actor.getSnapshot().context.debrief?.whatIfs).toHaveLength(2);
     send({ type: 'game.continue' });
     expect(actor.getSnapshot().value).toBe('title');
     expect(actor.getSnapshot().context.game).toBeNull();
@@ -83,5 +92,37 @@ describe('gameMachine', () => {
       return state.context.game;
     };
     expect(run()).toEqual(run());
+  });
+});
+
+describe('first-play introduction', () => {
+  it('pages forward and back, and returns to the title at the end or when skipped', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    actor.send({ type: 'intro.open' });
+    expect(actor.getSnapshot().value).toBe('intro');
+    actor.send({ type: 'intro.back' });
+    expect(actor.getSnapshot().value).toBe('title');
+    actor.send({ type: 'intro.open' });
+    for (let i = 0; i < INTRO_STEPS - 1; i++) actor.send({ type: 'intro.next' });
+    expect(actor.getSnapshot().context.introStep).toBe(INTRO_STEPS - 1);
+    actor.send({ type: 'intro.next' });
+    expect(actor.getSnapshot().value).toBe('title');
+    actor.send({ type: 'intro.open' });
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toBe('title');
+  });
+});
+
+describe('catalog', () => {
+  it('waits for the shipped scenarios, and keeps custom ones when they arrive', () => {
+    const actor = createActor(gameMachine, { input: {} }).start();
+    expect(actor.getSnapshot().context.catalogReady).toBe(false);
+    const custom = buildCatalog({ 'eigen.json': minimalText }, 'custom')[0]!;
+    actor.send({ type: 'catalog.add', entry: custom });
+    actor.send({ type: 'catalog.loaded', entries: catalog });
+    expect(actor.getSnapshot().context.catalogReady).toBe(true);
+    expect(actor.getSnapshot().context.catalog.filter((e) => e.source === 'custom')).toHaveLength(1);
+    actor.send({ type: 'catalog.remove', key: custom.key });
+    expect(actor.getSnapshot().context.catalog.filter((e) => e.source === 'custom')).toHaveLength(0);
   });
 });

@@ -1,7 +1,21 @@
 // The game flow: title → scenario choice → briefing → situation ⇄ choosing a priority →
 // consequence → … → ending → debrief → title. The machine decides; views render and send events.
 import { assign, setup } from 'xstate';
-import { applyChoice, isLegalChoice, startGame, type Consequence, type GameState, type Perspective, type Strategy } from '../engine';
+import {
+  applyChoice,
+  craftProfile,
+  isLegalChoice,
+  reflectionQuestions,
+  startGame,
+  whatIfs,
+  type Consequence,
+  type CraftProfile,
+  type GameState,
+  type Perspective,
+  type Reflection,
+  type Strategy,
+  type WhatIf,
+} from '../engine';
 import { addCustom, type CatalogEntry } from '../scenario/catalog';
 import type { Scenario } from '../scenario/schema';
 
@@ -15,7 +29,20 @@ export interface GameContext {
   consequence: Consequence | null;
   /** Advisors consulted in the current situation, in the order asked. */
   consulted: Perspective[];
+  /** Worked out by the engine when a game ends: what the debrief shows. */
+  debrief: Debrief | null;
+  /** Which page of the first-play introduction is open. */
+  introStep: number;
 }
+
+export interface Debrief {
+  profile: CraftProfile;
+  whatIfs: WhatIf[];
+  reflections: Reflection[];
+}
+
+/** The pages of the first-play introduction. */
+export const INTRO_STEPS = 4;
 
 export type GameEvent =
   | { type: 'catalog.loaded'; entries: CatalogEntry[] }
@@ -28,7 +55,13 @@ export type GameEvent =
   | { type: 'scenario.choose'; id: string }
   | { type: 'advisor.consult'; perspective: Perspective }
   | { type: 'strategy.choose'; strategy: Strategy }
-  | { type: 'perspective.choose'; perspective: Perspective; perCase?: boolean };
+  | { type: 'perspective.choose'; perspective: Perspective; perCase?: boolean }
+  | { type: 'intro.open' }
+  | { type: 'intro.next' }
+  | { type: 'intro.back' }
+  | { type: 'glossary.open' }
+  | { type: 'history.open' }
+  | { type: 'game.again' };
 
 export interface GameInput {
   /** Scenarios known at start; without it the machine waits for `catalog.loaded`. */
@@ -46,6 +79,8 @@ export const gameMachine = setup({
     isPlayable: ({ context, event }) => event.type === 'scenario.choose' && playable(context.catalog, event.id) !== null,
     isPrioritise: ({ event }) => event.type === 'strategy.choose' && event.strategy === 'prioritise',
     hasEnded: ({ context }) => (context.game?.ending ?? null) !== null,
+    isLastIntroStep: ({ context }) => context.introStep >= INTRO_STEPS - 1,
+    isFirstIntroStep: ({ context }) => context.introStep === 0,
     isOpenPerspective: ({ context, event }) =>
       event.type === 'perspective.choose' &&
       context.scenario !== null &&
@@ -79,13 +114,28 @@ export const gameMachine = setup({
       event.type === 'perspective.choose' ? play(context, { strategy: 'prioritise', perspective: event.perspective, perCase: event.perCase }) : {},
     ),
     clearConsulted: assign({ consulted: [] }),
-    leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [] }),
-    // A side effect the host supplies with machine.provide (e.g. remembering that a game was finished).
+    restartScenario: assign(({ context }) => ({ game: context.scenario && startGame(context.scenario), consequence: null, consulted: [], debrief: null })),
+    leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [], debrief: null }),
+    prepareDebrief: assign({ debrief: ({ context }) => (context.scenario && context.game ? debriefOf(context.scenario, context.game) : null) }),
+    openIntro: assign({ introStep: 0 }),
+    nextIntroStep: assign({ introStep: ({ context }) => Math.min(INTRO_STEPS - 1, context.introStep + 1) }),
+    previousIntroStep: assign({ introStep: ({ context }) => Math.max(0, context.introStep - 1) }),
+    // Side effects the host supplies with machine.provide: remembering a finished game, marking the introduction seen.
     gameFinished: () => {},
+    introSeen: () => {},
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ catalog: input.catalog ?? [], catalogReady: input.catalog !== undefined, scenario: null, game: null, consequence: null, consulted: [] }),
+  context: ({ input }) => ({
+    catalog: input.catalog ?? [],
+    catalogReady: input.catalog !== undefined,
+    scenario: null,
+    game: null,
+    consequence: null,
+    consulted: [],
+    debrief: null,
+    introStep: 0,
+  }),
   initial: 'title',
   on: {
     'catalog.loaded': { actions: 'loadCatalog' },
@@ -94,7 +144,29 @@ export const gameMachine = setup({
   },
   states: {
     title: {
-      on: { 'game.start': 'scenarioSelect' },
+      on: {
+        'game.start': 'scenarioSelect',
+        'intro.open': { target: 'intro', actions: 'openIntro' },
+        'glossary.open': 'glossary',
+        'history.open': 'history',
+      },
+    },
+    intro: {
+      on: {
+        'intro.next': [
+          { guard: 'isLastIntroStep', target: 'title', actions: 'introSeen' },
+          { actions: 'nextIntroStep' },
+        ],
+        'intro.back': [{ guard: 'isFirstIntroStep', target: 'title' }, { actions: 'previousIntroStep' }],
+        'nav.back': { target: 'title', actions: 'introSeen' },
+        'game.start': { target: 'scenarioSelect', actions: 'introSeen' },
+      },
+    },
+    glossary: {
+      on: { 'nav.back': 'title' },
+    },
+    history: {
+      on: { 'nav.back': 'title' },
     },
     scenarioSelect: {
       on: {
@@ -135,6 +207,7 @@ export const gameMachine = setup({
       },
     },
     ending: {
+      entry: 'prepareDebrief',
       on: {
         'game.continue': 'debrief',
         'game.quit': { target: 'title', actions: 'leaveGame' },
@@ -143,11 +216,20 @@ export const gameMachine = setup({
     debrief: {
       entry: 'gameFinished',
       on: {
+        'game.again': { target: 'briefing', actions: 'restartScenario' },
         'game.continue': { target: 'title', actions: 'leaveGame' },
       },
     },
   },
 });
+
+function debriefOf(scenario: Scenario, game: GameState): Debrief {
+  return {
+    profile: craftProfile(game.history),
+    whatIfs: whatIfs(scenario, game.history.map((c) => c.choice)),
+    reflections: reflectionQuestions(game),
+  };
+}
 
 function play(context: GameContext, choice: Parameters<typeof applyChoice>[2]): Partial<GameContext> {
   if (!context.scenario || !context.game) return {};

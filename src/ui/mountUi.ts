@@ -4,7 +4,11 @@ import { METERS, PERSPECTIVES, STRATEGIES, type Lang } from '../engine';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { h } from './dom';
 import { formatDelta, meterName, signed, stageName, t } from './i18n';
-import { loadLang, loadPreview, saveLang, savePreview } from './preferences';
+import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './preferences';
+import { clearHistory, deleteGame, loadHistory } from './history';
+import type { LearningUi } from './learningScreens';
+import type { DebriefUi } from './debriefScreen';
+import { gameCsv, gameExport, type Perspective } from '../engine';
 import { renderScreen, type ScreenName } from './renderScreen';
 import type { LibraryStatus, LibraryUi } from './scenarioSelectScreen';
 import { forgetScenario, readScenarioFile, storeScenario } from './customScenarios';
@@ -30,6 +34,8 @@ export interface UiElements {
   metersPanel: HTMLElement;
   metersText: HTMLElement;
   journeyText: HTMLElement;
+  /** The craft-profile canvas host; kept across renders and moved into the debrief's slot. */
+  planeHost: HTMLElement;
   announcer: HTMLElement;
   langButton: HTMLButtonElement;
   skipLink: HTMLAnchorElement;
@@ -38,6 +44,7 @@ export interface UiElements {
 
 const ENTER_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
   title: { type: 'game.start' },
+  intro: { type: 'intro.next' },
   briefing: { type: 'game.continue' },
   consequence: { type: 'game.continue' },
   ending: { type: 'game.continue' },
@@ -46,6 +53,9 @@ const ENTER_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
 
 const ESCAPE_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
   scenarioSelect: { type: 'nav.back' },
+  intro: { type: 'nav.back' },
+  glossary: { type: 'nav.back' },
+  history: { type: 'nav.back' },
   choosingPriority: { type: 'nav.back' },
 };
 
@@ -104,6 +114,50 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       return status;
     },
   };
+  let quadrant: Perspective | null = null;
+  const learning: LearningUi = {
+    get introSeen() {
+      return loadIntroSeen(storage);
+    },
+    get history() {
+      return loadHistory(storage);
+    },
+    deleteGame(id) {
+      deleteGame(storage, id);
+      render(actor.getSnapshot());
+      el.main.querySelector<HTMLElement>('#screen-heading')?.focus();
+    },
+    clearHistory() {
+      clearHistory(storage);
+      render(actor.getSnapshot());
+      el.main.querySelector<HTMLElement>('#screen-heading')?.focus();
+    },
+    get quadrant() {
+      return quadrant;
+    },
+    setQuadrant(p) {
+      quadrant = p;
+      render(actor.getSnapshot());
+    },
+  };
+  const debriefUi: DebriefUi = {
+    print: () => window.print(),
+    download(kind) {
+      const { scenario, game } = actor.getSnapshot().context;
+      if (!scenario || !game) return;
+      const [text, type] =
+        kind === 'json' ? [JSON.stringify(gameExport(scenario, game, new Date().toISOString()), null, 2), 'application/json'] : [gameCsv(scenario, game), 'text/csv'];
+      const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+      const link = h('a', { attrs: { href: url, download: `spagaat-${scenario.id}-${new Date().toISOString().slice(0, 10)}.${kind}` } });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    get history() {
+      return loadHistory(storage);
+    },
+  };
   const preview = {
     get on() {
       return previewOn;
@@ -126,7 +180,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library, learning, debriefUi }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));
@@ -134,6 +188,10 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       return;
     }
     renderMeters(snapshot);
+    // The plane canvas lives on between renders: put it in the debrief's slot, or park it.
+    const slot = el.main.querySelector('[data-slot="plane"]');
+    if (slot) slot.replaceWith(el.planeHost);
+    else el.planeHost.remove();
 
     if (isNewScreen) {
       lastScreenKey = key;
@@ -229,11 +287,17 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       // On a focused button Enter already clicks it; elsewhere it continues.
       event.preventDefault();
       actor.send(ENTER_EVENTS[snapshot.value]!);
+    } else if (snapshot.value === 'intro' && (event.key === 'ArrowRight' || event.key === 'ArrowLeft') && !target?.closest('.plane-grid')) {
+      event.preventDefault();
+      actor.send({ type: event.key === 'ArrowRight' ? 'intro.next' : 'intro.back' });
     } else if (event.key === 'Escape' && ESCAPE_EVENTS[snapshot.value]) {
       event.preventDefault();
       actor.send(ESCAPE_EVENTS[snapshot.value]!);
     }
   });
+
+  // A printed debrief shows every what-if, not just the ones opened on screen.
+  window.addEventListener('beforeprint', () => el.main.querySelectorAll('details').forEach((d) => (d.open = true)));
 
   // Dropping a file anywhere on the page while choosing a scenario loads it.
   document.addEventListener('dragover', (event) => {

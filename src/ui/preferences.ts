@@ -57,3 +57,13 @@ export function savePreview(storage: Storage | null, on: boolean): void {
 export function countFinishedGame(storage: Storage | null): void {
   write(storage, FINISHED_KEY, String(Number(read(storage, FINISHED_KEY) ?? 0) + 1));
 }
+
+const INTRO_KEY = 'spagaat.introSeen';
+
+export function loadIntroSeen(storage: Storage | null): boolean {
+  return read(storage, INTRO_KEY) === 'yes';
+}
+
+export function saveIntroSeen(storage: Storage | null): void {
+  write(storage, INTRO_KEY, 'yes');
+}

@@ -13,10 +13,8 @@ import {
   PERSPECTIVE_INFO,
   STRATEGIES,
   STRATEGY_INFO,
-  diffMeters,
   type Consequence,
   type Lang,
-  type Meters,
 } from '../engine';
 import { optionText } from '../scenario/optionText';
 import { findSituation } from '../engine/rules';
@@ -24,7 +22,12 @@ import type { Meter } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { button, h } from './dom';
+import { forSituation, heading, kicker, meterTable, paragraphs, primary, screen, secondary, type ScreenName } from './screenParts';
+
+export type { ScreenName };
 import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
+import { debriefScreen, type DebriefUi } from './debriefScreen';
+import { glossaryScreen, historyScreen, introScreen, type LearningUi } from './learningScreens';
 import { describePartWithDelta, type PartContext } from './describePart';
 import {
   advisorName,
@@ -36,16 +39,13 @@ import {
   fateTitle,
   flagName,
   formName,
-  formatDelta,
   meterName,
-  signed,
   stageName,
   stanceName,
   t,
   tx,
 } from './i18n';
 
-export type ScreenName = 'title' | 'scenarioSelect' | 'briefing' | 'situation' | 'choosingPriority' | 'consequence' | 'ending' | 'debrief';
 
 export interface ScreenProps {
   screen: ScreenName;
@@ -55,6 +55,8 @@ export interface ScreenProps {
   /** Whether strategy buttons show which meters they touch, and how to change that. */
   preview?: { on: boolean; set(on: boolean): void };
   library?: LibraryUi;
+  learning?: LearningUi;
+  debriefUi?: DebriefUi;
 }
 
 export function renderScreen(props: ScreenProps): HTMLElement {
@@ -74,45 +76,24 @@ export function renderScreen(props: ScreenProps): HTMLElement {
     case 'ending':
       return endingScreen(props);
     case 'debrief':
-      return debriefScreen(props);
+      return debriefScreen(props.ctx, props.lang, props.send, props.debriefUi);
+    case 'intro':
+      return introScreen(props.ctx, props.lang, props.send, props.learning);
+    case 'glossary':
+      return glossaryScreen(props.lang, props.send);
+    case 'history':
+      return historyScreen(props.lang, props.send, props.learning);
   }
 }
 
-function screen(name: ScreenName, ...children: (Node | null | false)[]): HTMLElement {
-  return h('section', { class: `screen screen-${name}`, attrs: { 'aria-labelledby': 'screen-heading', 'data-screen': name } }, ...children);
-}
-
-/** Marks which situation a screen shows, for tests and styling. */
-function forSituation(el: HTMLElement, situation: { id: string; kind: string; when?: unknown }): HTMLElement {
-  el.dataset.situation = situation.id;
-  el.dataset.kind = situation.when ? 'conditional' : situation.kind;
-  return el;
-}
-
-function heading(text: string): HTMLHeadingElement {
-  return h('h1', { id: 'screen-heading', text, attrs: { tabindex: -1 } });
-}
-
-function kicker(...parts: string[]): HTMLParagraphElement {
-  return h('p', { class: 'kicker', text: parts.filter(Boolean).join(' · ') });
-}
-
-function paragraphs(text: string, className?: string): HTMLElement[] {
-  return text.split(/\n\s*\n/).map((p) => h('p', { class: className, text: p.trim() }));
-}
-
-function primary(label: string, onClick: () => void, focusKey: string, hint?: string): HTMLButtonElement {
-  return button([label, hint ? h('span', { class: 'key-hint', text: hint, attrs: { 'aria-hidden': 'true' } }) : null], onClick, {
-    class: 'btn btn-primary',
-    attrs: { 'data-focus-key': focusKey, 'aria-keyshortcuts': hint ? 'Enter' : undefined },
-  });
-}
-
-function secondary(label: string, onClick: () => void, focusKey: string, shortcut?: string): HTMLButtonElement {
-  return button(label, onClick, { class: 'btn btn-secondary', attrs: { 'data-focus-key': focusKey, 'aria-keyshortcuts': shortcut } });
-}
-
-function titleScreen({ lang, send }: ScreenProps): HTMLElement {
+function titleScreen({ lang, send, learning }: ScreenProps): HTMLElement {
+  const menu = h(
+    'nav',
+    { class: 'title-menu', attrs: { 'aria-label': t(lang, 'menuLabel') } },
+    secondary(t(lang, 'menuIntro'), () => send({ type: 'intro.open' }), 'menu-intro'),
+    secondary(t(lang, 'menuGlossary'), () => send({ type: 'glossary.open' }), 'menu-glossary'),
+    learning?.history.length ? secondary(t(lang, 'menuHistory', { n: learning.history.length }), () => send({ type: 'history.open' }), 'menu-history') : null,
+  );
   return screen(
     'title',
     h('img', { class: 'hero', attrs: { src: './spagaat-hero.svg', alt: '', width: 640, height: 260 } }),
@@ -127,7 +108,9 @@ function titleScreen({ lang, send }: ScreenProps): HTMLElement {
         h('li', { class: `perspective-card perspective-${p}` }, h('strong', { text: PERSPECTIVE_INFO[p].name[lang] }), h('span', { text: meterName(lang, PERSPECTIVE_INFO[p].meter) })),
       ),
     ),
+    learning && !learning.introSeen ? h('p', { class: 'note first-visit', text: t(lang, 'firstVisitHint') }) : null,
     h('div', { class: 'actions' }, primary(t(lang, 'start'), () => send({ type: 'game.start' }), 'start', 'Enter')),
+    menu,
     h('p', { class: 'hint', text: t(lang, 'titleKeys') }),
   );
 }
@@ -346,24 +329,6 @@ function journeyNotes(lang: Lang, scenario: Scenario, c: Consequence): HTMLEleme
   return notes.map((text) => h('p', { class: 'journey-note', text }));
 }
 
-function meterTable(lang: Lang, caption: string, before: Meters | null, after: Meters): HTMLTableElement {
-  return h(
-    'table',
-    { class: 'meter-table' },
-    h('caption', { text: caption }),
-    h('tbody', {}, ...METERS.map((m) => {
-      const change = before ? after[m] - before[m] : 0;
-      return h(
-        'tr',
-        { class: `meter-row meter-${m}` },
-        h('th', { attrs: { scope: 'row' }, text: meterName(lang, m) }),
-        h('td', { class: 'num', text: String(after[m]) }),
-        before ? h('td', { class: `num change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}`, text: change ? signed(change) : '±0' }) : null,
-      );
-    })),
-  );
-}
-
 function sourcesLine(lang: Lang, situation: { sources?: string[] | undefined }, c: Consequence): HTMLElement {
   return h('p', { class: 'sources', text: `${t(lang, 'literature')}: ${literatureFor(c.dilemma, c.choice.strategy, situation.sources).join('; ')}` });
 }
@@ -434,30 +399,3 @@ function endingScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
   );
 }
 
-function debriefScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
-  const s = needScenario(ctx);
-  const game = ctx.game!;
-  const items = game.history.map((c, i) => {
-    const situation = findSituation(s, c.situationId);
-    return h(
-      'li',
-      { class: 'debrief-item' },
-      h('h3', { text: `${i + 1}. ${tx(lang, situation.title)}` }),
-      h('p', { class: 'meta', text: `${t(lang, 'dilemma')}: ${DILEMMA_INFO[c.dilemma].name[lang]}` }),
-      h('p', {}, h('strong', { text: `${t(lang, 'choice')}: ${choiceName(lang, c)}` })),
-      effectList(lang, s, c),
-      sourcesLine(lang, situation, c),
-      h('p', { class: 'meta', text: `${t(lang, 'meterChanges')}: ${formatDelta(lang, diffMeters(c.before, c.after))}` }),
-      ...journeyNotes(lang, s, c),
-    );
-  });
-  return screen(
-    'debrief',
-    kicker(tx(lang, s.title), game.ending ? endingTitle(lang, game.ending, s) : ''),
-    heading(t(lang, 'debriefHeading')),
-    h('p', { class: 'lead', text: t(lang, 'debriefLead', { proposal: tx(lang, s.proposal.title) }) }),
-    meterTable(lang, t(lang, 'finalMeters'), null, game.meters),
-    h('section', { attrs: { 'aria-labelledby': 'per-situation-heading' } }, h('h2', { id: 'per-situation-heading', text: t(lang, 'perSituation') }), h('ol', { class: 'debrief-list' }, ...items)),
-    h('div', { class: 'actions' }, primary(t(lang, 'backToTitle'), () => send({ type: 'game.continue' }), 'continue', 'Enter')),
-  );
-}

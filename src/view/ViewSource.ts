@@ -1,4 +1,4 @@
-import type { Journey, JourneyStage, Lang, Meters } from '../engine';
+import type { CraftProfile, Journey, JourneyStage, Lang, Meters, Perspective } from '../engine';
 
 /** What the canvas views read: the game's meters and journey (none outside a game), and labels. */
 export interface ViewSnapshot {
@@ -9,6 +9,10 @@ export interface ViewSnapshot {
   lang: Lang;
   meterLabels: Record<keyof Meters, string>;
   stageLabels: Record<JourneyStage | 'realised', string>;
+  /** The craft profile once a game has ended, for the plane. */
+  profile: CraftProfile | null;
+  perspectiveLabels: Record<Perspective, string>;
+  axisLabels: { results: string; preconditions: string; insideOut: string; outsideIn: string };
 }
 
 export interface ViewSource {

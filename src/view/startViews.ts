@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { JOURNEY_HEIGHT, JOURNEY_WIDTH, JourneyScene } from './JourneyScene';
 import { METERS_HEIGHT, METERS_WIDTH, MetersScene } from './MetersScene';
+import { PLANE_SIZE, PlaneScene } from './PlaneScene';
 import type { ViewSource } from './ViewSource';
 
 function startCanvas(parent: HTMLElement, width: number, height: number, scene: Phaser.Scene): Phaser.Game {
@@ -25,4 +26,9 @@ export function startViews(hosts: { meters: HTMLElement; journey: HTMLElement },
     startCanvas(hosts.meters, METERS_WIDTH, METERS_HEIGHT, new MetersScene(source)),
     startCanvas(hosts.journey, JOURNEY_WIDTH, JOURNEY_HEIGHT, new JourneyScene(source)),
   ];
+}
+
+/** The craft profile's plane, started once when the first debrief shows. */
+export function startPlane(host: HTMLElement, source: ViewSource): Phaser.Game {
+  return startCanvas(host, PLANE_SIZE, PLANE_SIZE, new PlaneScene(source));
 }

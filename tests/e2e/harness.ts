@@ -81,6 +81,7 @@ export async function openBrowser(options: { reducedMotion?: 'reduce' | 'no-pref
     headless: true,
     viewport: { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    acceptDownloads: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {

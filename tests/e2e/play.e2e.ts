@@ -1,5 +1,6 @@
 // Plays the shipped scenario with the keyboard alone, in Dutch and in English, from the title
 // to the debrief; checks each screen with axe and that the meter canvas really drew.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served } from './harness';
@@ -68,9 +69,11 @@ async function meterPixels(page: Page): Promise<Record<string, number>> {
 }
 
 const TEXT = {
-  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?' },
-  en: { select: 'Choose a scenario', debrief: 'Debrief', priority: 'Which perspective comes first?' },
+  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?', craftTitle: /^Je titel: De / },
+  en: { select: 'Choose a scenario', debrief: 'Debrief', priority: 'Which perspective comes first?', craftTitle: /^Your title: The / },
 } as const;
+
+const KEY_STRATEGY: Record<string, string> = { '1': 'navigate-rules', '2': 'align', '3': 'prioritise', '4': 'escalate', '5': 'silo' };
 
 describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
   let browser: Browser;
@@ -142,6 +145,7 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     const plan: string[][] = lang === 'nl' ? [['5'], ['5'], ['1'], ['2'], ['3', '3'], ['4'], ['1'], ['2'], ['1'], ['1']] : [['3', '1'], ['3', '1'], ['3', '1'], ['3', '2'], ['5'], ['4'], ['2'], ['1'], ['1'], ['1']];
     let situations = 0;
     let prioritised = false;
+    const played: string[] = [];
     const kinds: string[] = [];
     for (;;) {
       await expectScreen(page, 'situation');
@@ -159,6 +163,7 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
 
       const before = await meterPixels(page);
       const keys = plan[situations - 1] ?? ['1'];
+      played.push(KEY_STRATEGY[keys[0]!]!);
       await page.keyboard.press(keys[0]!);
       if (keys[0] === '3') {
         // Prioritise asks which perspective comes first.
@@ -201,8 +206,42 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     await expectScreen(page, 'debrief');
     expect(await page.locator('h1').textContent()).toBe(TEXT[lang].debrief);
     expect(await page.locator('.debrief-item').count()).toBe(situations);
+    // The craft profile (on a Phaser plane and as text), the timeline, the what-ifs and the questions.
+    await expect.poll(() => page.locator('#plane-canvas').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+    expect(await page.locator('.craft-title').textContent()).toMatch(TEXT[lang].craftTitle);
+    expect(await page.locator('.profile-path li').count()).toBe(situations);
+    expect(await page.locator('.timeline-chart polyline').count()).toBe(4);
+    expect(await page.locator('.timeline-table tbody tr').count()).toBe(4);
+    expect(await page.locator('.what-if').count()).toBe(situations);
+    expect(await page.locator('.what-if li.chosen').count()).toBe(situations);
+    expect(await page.locator('.io-table tbody tr').count()).toBe(situations);
+    expect(await page.locator('.reflection-list li').count()).toBeGreaterThanOrEqual(4);
+    await page.locator('.what-if summary').first().click();
     await expectAccessible(page, checked, 'debrief');
     await screenshot(page, `${lang}-08-debrief`);
+
+    // The JSON export parses and matches the game just played.
+    const downloadJson = page.waitForEvent('download');
+    await page.locator('[data-focus-key="export-json"]').click();
+    const jsonFile = await (await downloadJson).path();
+    const exported = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    expect(exported.format).toBe('spagaat-game/1');
+    expect(exported.scenario.id).toBe('lindeplein');
+    expect(exported.situations).toHaveLength(situations);
+    expect(exported.situations.map((x: { choice: { strategy: string } }) => x.choice.strategy)).toEqual(played);
+    const downloadCsv = page.waitForEvent('download');
+    await page.locator('[data-focus-key="export-csv"]').click();
+    expect(readFileSync(await (await downloadCsv).path(), 'utf8').trim().split('\r\n')).toHaveLength(situations + 1);
+
+    // The print layout: A4, no buttons or side panel; look at the screenshot.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await page.locator('.meters-panel').isVisible()).toBe(false);
+    expect(await page.locator('.export').isVisible()).toBe(false);
+    await screenshot(page, `${lang}-09-debrief-print`);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#screen-heading').focus();
     await page.keyboard.press('Enter');
     await expectScreen(page, 'title');
 
