@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DILEMMAS, METERS, PERSPECTIVES, STRATEGIES, applyChoice, isLegalChoice, legalChoices, startGame, type Choice } from '../engine';
 import { describeError } from './describeError';
+import { parseScenario } from './parseScenario';
 import { optionText } from './optionText';
 import { loadShippedFiles, shippedCatalog } from './shipped';
 
@@ -50,5 +51,15 @@ describe('shipped scenarios', () => {
 
   it('uses only known dilemma ids', () => {
     for (const s of playable) for (const sit of s.situations) expect(DILEMMAS).toContain(sit.dilemma);
+  });
+});
+
+describe('the authoring guide', () => {
+  it('has a minimal complete example that parses', async () => {
+    const guide = (await import('../../scenarios/README.md?raw')).default;
+    const example = /```json\n([\s\S]*?)\n```/.exec(guide)?.[1];
+    expect(example).toBeDefined();
+    const result = parseScenario(example!, 'README.md');
+    expect(result.ok ? [] : result.errors.map((e) => describeError(e, 'en'))).toEqual([]);
   });
 });

@@ -245,7 +245,20 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     await page.keyboard.press('Enter');
     await expectScreen(page, 'title');
 
-    expect([...checked].sort()).toEqual(['briefing', 'choosingPriority', 'consequence', 'debrief', 'ending', 'scenarioSelect', 'situation', 'title']);
+    // The finished game is kept for comparison, and can be deleted.
+    await tabTo(page, '[data-focus-key="menu-history"]');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'history');
+    expect(await page.locator('.history-table tbody tr').count()).toBe(1);
+    await expectAccessible(page, checked, 'history');
+    await screenshot(page, `${lang}-10-history`);
+    await tabTo(page, '.history-table .btn-icon');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.history-table').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expectScreen(page, 'title');
+
+    expect([...checked].sort()).toEqual(['briefing', 'choosingPriority', 'consequence', 'debrief', 'ending', 'history', 'scenarioSelect', 'situation', 'title']);
     expect(errors).toEqual([]);
   });
 });
