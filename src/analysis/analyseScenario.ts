@@ -240,7 +240,11 @@ function policies(scenario: Scenario): PolicyReport[] {
 export function analyseScenario(scenario: Scenario, options: AnalyseOptions = {}): Analysis {
   let tally = new Tally();
   let method: Analysis['method'] = 'exhaustive';
-  let explored = exhaustive(scenario, options.stateLimit ?? 25_000, tally);
+  const limit = options.stateLimit ?? 25_000;
+  // About eight open choices a situation: when even heavy merging cannot bring the tree under
+  // the limit, go straight to sampling instead of finding out the slow way.
+  const depth = scenario.situations.filter((s) => s.kind !== 'strain-crisis').length;
+  let explored = 8 ** depth > limit * 50 ? null : exhaustive(scenario, limit, tally);
   if (explored === null) {
     tally = new Tally();
     method = 'sampled';

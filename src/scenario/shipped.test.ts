@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DILEMMAS, METERS, PERSPECTIVES, STRATEGIES, applyChoice, isLegalChoice, legalChoices, startGame, type Choice } from '../engine';
+import { DILEMMAS, METERS, PARTICIPATION_FORMS, PERSPECTIVES, STRATEGIES, applyChoice, isLegalChoice, legalChoices, startGame, type Choice } from '../engine';
 import { describeError } from './describeError';
 import { parseScenario } from './parseScenario';
 import { optionText } from './optionText';
@@ -61,5 +61,34 @@ describe('the authoring guide', () => {
     expect(example).toBeDefined();
     const result = parseScenario(example!, 'README.md');
     expect(result.ok ? [] : result.errors.map((e) => describeError(e, 'en'))).toEqual([]);
+  });
+});
+
+describe('the scenario library as a whole', () => {
+  const scenarios = catalog.flatMap((e) => (e.ok ? [e.scenario] : []));
+
+  it('has at least six scenarios of 6–10 situations each', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(6);
+    for (const s of scenarios) {
+      const played = s.situations.filter((x) => x.kind !== 'strain-crisis').length;
+      expect(played, s.id).toBeGreaterThanOrEqual(6);
+      expect(played, s.id).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('covers every dilemma in at least two scenarios', () => {
+    for (const d of DILEMMAS) {
+      const using = scenarios.filter((s) => s.situations.some((x) => x.dilemma === d)).map((s) => s.id);
+      expect(using.length, `${d}: ${using.join(', ')}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('has a scenario led by each form of participation', () => {
+    expect(new Set(scenarios.map((s) => s.participationForm))).toEqual(new Set(PARTICIPATION_FORMS));
+  });
+
+  it('uses unique ids and fictional municipalities', () => {
+    expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
+    expect(new Set(scenarios.map((s) => s.municipality)).size).toBe(scenarios.length);
   });
 });
