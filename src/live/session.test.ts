@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CODE_ALPHABET,
+  castVote,
+  cleanNickname,
+  createSession,
+  decide,
+  facilitatorState,
+  isExpired,
+  isValidCode,
+  join,
+  majority,
+  openRevote,
+  openVoting,
+  participantState,
+  publicState,
+  reveal,
+  sessionCsv,
+  sessionExport,
+  tally,
+  type LiveSession,
+  type Result,
+} from './session';
+
+const ok = (r: Result): LiveSession => {
+  if (!r.ok) throw new Error(r.error);
+  return r.session;
+};
+const now = 1_000_000;
+
+function room(): LiveSession {
+  let s = createSession('ABC234', 'lindeplein', now);
+  s = ok(join(s, 'p1', 'Anouk', now));
+  s = ok(join(s, 'p2', null, now));
+  s = ok(join(s, 'p3', 'Bram', now));
+  return ok(openVoting(s, 'advies-op-de-mat'));
+}
+
+describe('live session core', () => {
+  it('uses codes of six unambiguous characters', () => {
+    expect(CODE_ALPHABET).not.toMatch(/[01OIL]/);
+    expect(isValidCode('ABC234')).toBe(true);
+    expect(isValidCode('ABC1O4')).toBe(false);
+    expect(isValidCode('ABC23')).toBe(false);
+  });
+
+  it('makes joining again idempotent and keeps the number', () => {
+    let s = createSession('ABC234', 'lindeplein', now);
+    s = ok(join(s, 'p1', 'Anouk', now));
+    const again = ok(join(s, 'p1', null, now + 5));
+    expect(again).toBe(s);
+    expect(Object.keys(again.participants)).toEqual(['p1']);
+    expect(ok(join(s, 'p1', 'Anouk B', now)).participants.p1).toMatchObject({ nickname: 'Anouk B', number: 1 });
+    expect(cleanNickname('  <b>Jo</b>\u0007 ')).toBe('<b>Jo</b>');
+    expect(cleanNickname('x'.repeat(80))).toHaveLength(24);
+  });
+
+  it('expires', () => {
+    const s = createSession('ABC234', 'lindeplein', now);
+    expect(isExpired(s, now + 13 * 3600_000)).toBe(true);
+    expect(join(s, 'p9', null, now + 13 * 3600_000)).toEqual({ ok: false, error: 'expired' });
+  });
+
+  it('counts votes, hides the spread until the reveal, and lets a vote change while voting', () => {
+    let s = room();
+    s = ok(castVote(s, 'p1', { strategy: 'align' }));
+    s = ok(castVote(s, 'p2', { strategy: 'prioritise', perspective: 'networking' }));
+    s = ok(castVote(s, 'p1', { strategy: 'silo' }));
+    expect(tally(s)).toMatchObject({ voters: 2, participants: 3, notVoted: ['Bram'] });
+    expect(publicState(s).spread).toBeNull();
+    expect(facilitatorState(s).notVoted).toEqual(['Bram']);
+    s = ok(reveal(s));
+    expect(publicState(s).spread?.strategies).toMatchObject({ silo: 1, prioritise: 1, align: 0 });
+    // No one sees another's vote: the public state has counts only, the participant state their own.
+    expect(JSON.stringify(publicState(s))).not.toContain('p1');
+    expect(participantState(s, 'p2').ballot?.final).toEqual({ strategy: 'prioritise', perspective: 'networking' });
+  });
+
+  it('refuses votes out of phase, from strangers, or malformed', () => {
+    let s = room();
+    expect(castVote(s, 'nobody', { strategy: 'align' })).toEqual({ ok: false, error: 'unknown-participant' });
+    expect(castVote(s, 'p1', { strategy: 'prioritise' })).toEqual({ ok: false, error: 'invalid-vote' });
+    expect(castVote(s, 'p1', { strategy: 'align', perspective: 'lawful' })).toEqual({ ok: false, error: 'invalid-vote' });
+    expect(castVote(s, 'p1', { strategy: 'shout' as 'align' })).toEqual({ ok: false, error: 'invalid-vote' });
+    s = ok(castVote(s, 'p1', { strategy: 'align' }));
+    s = ok(reveal(s));
+    expect(castVote(s, 'p1', { strategy: 'silo' })).toEqual({ ok: false, error: 'out-of-phase' });
+    expect(reveal(s)).toEqual({ ok: false, error: 'out-of-phase' });
+  });
+
+  it('keeps first and final votes through a re-vote, showing who changed their mind', () => {
+    let s = room();
+    s = ok(castVote(s, 'p1', { strategy: 'align' }));
+    s = ok(castVote(s, 'p2', { strategy: 'align' }));
+    s = ok(castVote(s, 'p3', { strategy: 'escalate' }));
+    s = ok(reveal(s));
+    s = ok(openRevote(s));
+    s = ok(castVote(s, 'p2', { strategy: 'escalate' }));
+    expect(s.ballots.p2).toEqual({ first: { strategy: 'align' }, final: { strategy: 'escalate' } });
+    expect(tally(s)).toMatchObject({ changed: 1, strategies: { escalate: 2, align: 1 }, firstStrategies: { align: 2, escalate: 1 } });
+    expect(majority(s)).toEqual({ strategy: 'escalate' });
+  });
+
+  it('decides by majority, asks the facilitator on a tie, and records the round', () => {
+    let s = room();
+    s = ok(castVote(s, 'p1', { strategy: 'align' }));
+    s = ok(castVote(s, 'p2', { strategy: 'silo' }));
+    s = ok(reveal(s));
+    expect(decide(s, null)).toEqual({ ok: false, error: 'tie' });
+    s = ok(decide(s, { strategy: 'silo' }));
+    expect(s.phase).toBe('decided');
+    expect(s.rounds).toHaveLength(1);
+    expect(s.rounds[0]).toMatchObject({ decided: { strategy: 'silo' }, by: 'facilitator' });
+    expect(publicState(s).decided).toEqual({ strategy: 'silo' });
+    expect(participantState(s, 'p1').history).toEqual([{ situationId: 'advies-op-de-mat', mine: { first: { strategy: 'align' }, final: { strategy: 'align' } }, decided: { strategy: 'silo' } }]);
+    s = ok(openVoting(s, 'wonen-op-de-kaart'));
+    expect(s.ballots).toEqual({});
+    expect(s.round).toBe(2);
+  });
+
+  it('exports rounds by participant number, with nicknames only when given', () => {
+    let s = room();
+    s = ok(castVote(s, 'p2', { strategy: 'prioritise', perspective: 'lawful' }));
+    s = ok(castVote(s, 'p3', { strategy: 'align' }));
+    s = ok(decide(ok(reveal(s)), { strategy: 'align' }));
+    const data = sessionExport(s);
+    expect(data.participants).toEqual([
+      { number: 1, nickname: 'Anouk' },
+      { number: 2, nickname: null },
+      { number: 3, nickname: 'Bram' },
+    ]);
+    expect(JSON.stringify(data)).not.toMatch(/p[123]"/);
+    const csv = sessionCsv(s).trim().split('\r\n');
+    expect(csv[0]).toBe('round,situation,participant,nickname,first_vote,final_vote,changed,decided,decided_by');
+    expect(csv[1]).toBe('1,advies-op-de-mat,2,,prioritise:lawful,prioritise:lawful,,align,facilitator');
+  });
+});

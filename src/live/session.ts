@@ -1,0 +1,302 @@
+// The workshop session as pure rules: participants join with a token they keep, vote a strategy
+// (and a perspective for prioritise), see the spread after the reveal, may vote again, and the
+// majority or the facilitator decides. Shared by server, clients and tests; no I/O here.
+import { PERSPECTIVES, STRATEGIES, type Perspective, type Strategy } from '../engine';
+
+/** No 0/O, 1/I/L: a code read off a projector should not be misread. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const MAX_NICKNAME = 24;
+export const MAX_PARTICIPANTS = 1000;
+
+export type LivePhase = 'lobby' | 'voting' | 'revealed' | 'decided' | 'ended';
+
+export interface Vote {
+  strategy: Strategy;
+  perspective?: Perspective;
+}
+
+/** A participant's votes in one round: the first, and the final after an optional re-vote. */
+export interface Ballot {
+  first: Vote;
+  final: Vote;
+}
+
+export interface Round {
+  situationId: string;
+  ballots: Record<string, Ballot>;
+  decided: Vote;
+  by: 'majority' | 'facilitator';
+}
+
+export interface LiveSession {
+  code: string;
+  scenarioId: string;
+  createdAt: number;
+  expiresAt: number;
+  phase: LivePhase;
+  /** Counts the situations voted on; ballots belong to one round. */
+  round: number;
+  situationId: string | null;
+  revote: boolean;
+  timerEndsAt: number | null;
+  participants: Record<string, { nickname: string | null; joinedAt: number; number: number }>;
+  ballots: Record<string, Ballot>;
+  rounds: Round[];
+}
+
+export type LiveError = 'out-of-phase' | 'unknown-participant' | 'invalid-vote' | 'tie' | 'expired' | 'full' | 'no-votes';
+
+export type Result = { ok: true; session: LiveSession } | { ok: false; error: LiveError };
+
+export function isValidCode(code: string): boolean {
+  return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c));
+}
+
+/** Normalises what people type: case, spaces and hyphens. */
+export function normaliseCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function createSession(code: string, scenarioId: string, now: number): LiveSession {
+  return {
+    code,
+    scenarioId,
+    createdAt: now,
+    expiresAt: now + SESSION_TTL_MS,
+    phase: 'lobby',
+    round: 0,
+    situationId: null,
+    revote: false,
+    timerEndsAt: null,
+    participants: {},
+    ballots: {},
+    rounds: [],
+  };
+}
+
+export function isExpired(session: LiveSession, now: number): boolean {
+  return now >= session.expiresAt;
+}
+
+export function cleanNickname(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const name = [...raw].filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127).join('').trim().slice(0, MAX_NICKNAME);
+  return name.length ? name : null;
+}
+
+/** Joining again with the same participant id changes nothing but, optionally, the nickname. */
+export function join(session: LiveSession, participantId: string, nickname: string | null, now: number): Result {
+  if (isExpired(session, now)) return { ok: false, error: 'expired' };
+  const known = session.participants[participantId];
+  if (known) {
+    if (nickname === null || nickname === known.nickname) return { ok: true, session };
+    return { ok: true, session: { ...session, participants: { ...session.participants, [participantId]: { ...known, nickname } } } };
+  }
+  const count = Object.keys(session.participants).length;
+  if (count >= MAX_PARTICIPANTS) return { ok: false, error: 'full' };
+  return { ok: true, session: { ...session, participants: { ...session.participants, [participantId]: { nickname, joinedAt: now, number: count + 1 } } } };
+}
+
+export function isValidVote(vote: Vote): boolean {
+  if (!STRATEGIES.includes(vote.strategy)) return false;
+  if (vote.strategy === 'prioritise') return vote.perspective !== undefined && PERSPECTIVES.includes(vote.perspective);
+  return vote.perspective === undefined;
+}
+
+/** The facilitator opens a situation for voting: a new round with empty ballots. */
+export function openVoting(session: LiveSession, situationId: string): Result {
+  if (session.phase === 'ended') return { ok: false, error: 'out-of-phase' };
+  return { ok: true, session: { ...session, phase: 'voting', round: session.round + 1, situationId, revote: false, timerEndsAt: null, ballots: {} } };
+}
+
+/** A vote while voting sets both first and final; during a re-vote only the final changes. */
+export function castVote(session: LiveSession, participantId: string, vote: Vote): Result {
+  if (!session.participants[participantId]) return { ok: false, error: 'unknown-participant' };
+  if (!isValidVote(vote)) return { ok: false, error: 'invalid-vote' };
+  const clean: Vote = vote.strategy === 'prioritise' ? { strategy: vote.strategy, perspective: vote.perspective } : { strategy: vote.strategy };
+  const existing = session.ballots[participantId];
+  let ballot: Ballot;
+  if (session.phase === 'voting') ballot = { first: clean, final: clean };
+  else if (session.phase === 'revealed' && session.revote) ballot = { first: existing?.first ?? clean, final: clean };
+  else return { ok: false, error: 'out-of-phase' };
+  return { ok: true, session: { ...session, ballots: { ...session.ballots, [participantId]: ballot } } };
+}
+
+export function reveal(session: LiveSession): Result {
+  if (session.phase !== 'voting') return { ok: false, error: 'out-of-phase' };
+  return { ok: true, session: { ...session, phase: 'revealed', timerEndsAt: null } };
+}
+
+export function openRevote(session: LiveSession): Result {
+  if (session.phase !== 'revealed') return { ok: false, error: 'out-of-phase' };
+  return { ok: true, session: { ...session, revote: true } };
+}
+
+/** An optional discussion timer, shown on the projector and the phones. */
+export function setTimer(session: LiveSession, seconds: number, now: number): Result {
+  if (session.phase !== 'voting' && session.phase !== 'revealed') return { ok: false, error: 'out-of-phase' };
+  return { ok: true, session: { ...session, timerEndsAt: seconds > 0 ? now + seconds * 1000 : null } };
+}
+
+export const voteKey = (v: Vote) => (v.perspective ? `${v.strategy}:${v.perspective}` : v.strategy);
+
+export interface Tally {
+  voters: number;
+  participants: number;
+  /** Final votes per strategy, and per perspective for prioritise. */
+  strategies: Record<Strategy, number>;
+  perspectives: Record<Perspective, number>;
+  /** First votes, to show who changed their mind. */
+  firstStrategies: Record<Strategy, number>;
+  changed: number;
+  /** Participants who have not voted yet: their nickname, or their number when they gave none. */
+  notVoted: string[];
+}
+
+export function tally(session: LiveSession): Tally {
+  const strategies = Object.fromEntries(STRATEGIES.map((s) => [s, 0])) as Record<Strategy, number>;
+  const firstStrategies = { ...strategies };
+  const perspectives = Object.fromEntries(PERSPECTIVES.map((p) => [p, 0])) as Record<Perspective, number>;
+  let changed = 0;
+  for (const ballot of Object.values(session.ballots)) {
+    strategies[ballot.final.strategy]++;
+    firstStrategies[ballot.first.strategy]++;
+    if (ballot.final.perspective) perspectives[ballot.final.perspective]++;
+    if (voteKey(ballot.first) !== voteKey(ballot.final)) changed++;
+  }
+  const notVoted = Object.entries(session.participants)
+    .filter(([id]) => !session.ballots[id])
+    .map(([, p]) => p.nickname ?? `#${p.number}`);
+  return { voters: Object.keys(session.ballots).length, participants: Object.keys(session.participants).length, strategies, perspectives, firstStrategies, changed, notVoted };
+}
+
+/** The majority's final vote: the most voted strategy, and for prioritise the most voted perspective. */
+export function majority(session: LiveSession): Vote | null {
+  const t = tally(session);
+  if (t.voters === 0) return null;
+  const top = Math.max(...STRATEGIES.map((s) => t.strategies[s]));
+  const leaders = STRATEGIES.filter((s) => t.strategies[s] === top);
+  if (leaders.length > 1) return null;
+  const strategy = leaders[0]!;
+  if (strategy !== 'prioritise') return { strategy };
+  const best = Math.max(...PERSPECTIVES.map((p) => t.perspectives[p]));
+  const perspectives = PERSPECTIVES.filter((p) => t.perspectives[p] === best);
+  return perspectives.length === 1 ? { strategy, perspective: perspectives[0]! } : null;
+}
+
+/** The majority decides, or the facilitator picks (always when the vote is tied). */
+export function decide(session: LiveSession, pick: Vote | null): Result {
+  if (session.phase !== 'revealed' && session.phase !== 'voting') return { ok: false, error: 'out-of-phase' };
+  if (pick && !isValidVote(pick)) return { ok: false, error: 'invalid-vote' };
+  const decided = pick ?? majority(session);
+  if (!decided) return { ok: false, error: Object.keys(session.ballots).length ? 'tie' : 'no-votes' };
+  const round: Round = { situationId: session.situationId ?? '', ballots: session.ballots, decided, by: pick ? 'facilitator' : 'majority' };
+  return { ok: true, session: { ...session, phase: 'decided', revote: false, timerEndsAt: null, rounds: [...session.rounds, round] } };
+}
+
+export function end(session: LiveSession): Result {
+  return { ok: true, session: { ...session, phase: 'ended', timerEndsAt: null } };
+}
+
+/** What every participant may see: counts only after the reveal, never anyone else's vote. */
+export interface PublicState {
+  code: string;
+  scenarioId: string;
+  phase: LivePhase;
+  round: number;
+  situationId: string | null;
+  revote: boolean;
+  timerEndsAt: number | null;
+  participants: number;
+  voters: number;
+  spread: Pick<Tally, 'strategies' | 'perspectives' | 'firstStrategies' | 'changed'> | null;
+  decided: Vote | null;
+  decisions: { situationId: string; decided: Vote }[];
+}
+
+export function publicState(session: LiveSession): PublicState {
+  const t = tally(session);
+  const showSpread = session.phase === 'revealed' || session.phase === 'decided';
+  const last = session.rounds.at(-1);
+  return {
+    code: session.code,
+    scenarioId: session.scenarioId,
+    phase: session.phase,
+    round: session.round,
+    situationId: session.situationId,
+    revote: session.revote,
+    timerEndsAt: session.timerEndsAt,
+    participants: t.participants,
+    voters: t.voters,
+    spread: showSpread ? { strategies: t.strategies, perspectives: t.perspectives, firstStrategies: t.firstStrategies, changed: t.changed } : null,
+    decided: session.phase === 'decided' && last ? last.decided : null,
+    decisions: session.rounds.map((r) => ({ situationId: r.situationId, decided: r.decided })),
+  };
+}
+
+/** The facilitator also sees who has not voted yet (by nickname or number) and the live count. */
+export interface FacilitatorState extends PublicState {
+  notVoted: string[];
+  liveSpread: Tally;
+}
+
+export function facilitatorState(session: LiveSession): FacilitatorState {
+  const t = tally(session);
+  return { ...publicState(session), notVoted: t.notVoted, liveSpread: t };
+}
+
+/** A participant's own view: their ballot now and in every round, beside the group's decision. */
+export interface ParticipantState {
+  participantId: string;
+  nickname: string | null;
+  ballot: Ballot | null;
+  history: { situationId: string; mine: Ballot | null; decided: Vote }[];
+}
+
+export function participantState(session: LiveSession, participantId: string): ParticipantState {
+  const me = session.participants[participantId];
+  return {
+    participantId,
+    nickname: me?.nickname ?? null,
+    ballot: session.ballots[participantId] ?? null,
+    history: session.rounds.map((r) => ({ situationId: r.situationId, mine: r.ballots[participantId] ?? null, decided: r.decided })),
+  };
+}
+
+/** The session for the facilitator's export: rounds with first and final votes, participants by number. */
+export function sessionExport(session: LiveSession) {
+  const number = (id: string) => session.participants[id]?.number ?? 0;
+  return {
+    format: 'spagaat-session/1',
+    code: session.code,
+    scenarioId: session.scenarioId,
+    participants: Object.values(session.participants)
+      .map((p) => ({ number: p.number, nickname: p.nickname }))
+      .sort((a, b) => a.number - b.number),
+    rounds: session.rounds.map((r, i) => ({
+      n: i + 1,
+      situationId: r.situationId,
+      decided: r.decided,
+      by: r.by,
+      votes: Object.entries(r.ballots)
+        .map(([id, b]) => ({ participant: number(id), first: b.first, final: b.final, changed: voteKey(b.first) !== voteKey(b.final) }))
+        .sort((a, b) => a.participant - b.participant),
+    })),
+  };
+}
+
+export function sessionCsv(session: LiveSession): string {
+  const data = sessionExport(session);
+  const nick = new Map(data.participants.map((p) => [p.number, p.nickname ?? '']));
+  const cell = (v: unknown) => {
+    const s = String(v ?? '');
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const rows = [['round', 'situation', 'participant', 'nickname', 'first_vote', 'final_vote', 'changed', 'decided', 'decided_by']];
+  for (const r of data.rounds) {
+    for (const v of r.votes) rows.push([String(r.n), r.situationId, String(v.participant), nick.get(v.participant) ?? '', voteKey(v.first), voteKey(v.final), v.changed ? 'yes' : '', voteKey(r.decided), r.by]);
+  }
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
