@@ -26,7 +26,7 @@ export const INTRO_PAGES: IntroPage[] = [
     body: [
       {
         nl: 'Binnen de gemeente bestaan vier manieren van kijken naast elkaar, als lagen die over elkaar heen zijn komen te liggen. Elk heeft eigen waarden en een eigen meter in het spel. Kies een kwadrant om te zien waar het om draait.',
-        en: 'Inside the municipality four ways of looking exist side by side, like layers laid down one over another. Each has its own values and its own meter in the game. Choose a quadrant to see what it is about.',
+        en: 'Inside the municipality four ways of seeing government exist side by side, like layers laid down one on top of another. Each has its own values and its own meter in the game. Choose a quadrant to see what it is about.',
       },
     ],
   },
@@ -64,7 +64,7 @@ export const STRATEGY_GIST: Record<string, Text> = {
     nl: 'Laat de waarden van één perspectief voorgaan. Te lang hetzelfde kiezen bouwt spanning op, tot je moet wisselen.',
     en: 'Let one perspective’s values come first. Choosing the same one too long builds strain, until you must switch.',
   },
-  escalate: { nl: 'Leg de keuze bij iemand hoger in de lijn. Dekt je in, kost tijd, en vaak doen slijt.', en: 'Hand the choice to someone higher up. Covers you, costs time, and wears thin when repeated.' },
+  escalate: { nl: 'Leg de keuze bij iemand hoger in de lijn. Dekt je in, kost tijd, en slijt als je het vaak doet.', en: 'Hand the choice to someone higher up. Covers you, costs time, and wears thin when repeated.' },
   silo: {
     nl: 'Houd je aan de doelen van je eigen afdeling. Snel resultaat nu, een rekening voor anderen later.',
     en: 'Stick to your own department’s targets. Quick results now, a bill for others later.',
@@ -115,8 +115,8 @@ export const GLOSSARY: GlossaryEntry[] = [
   {
     term: { nl: 'Inspraak', en: 'Consultation (inspraak)' },
     meaning: {
-      nl: 'Bewoners mogen hun mening geven over een plan van de gemeente; de gemeente weegt die mee, de politiek beslist.',
-      en: 'Residents may give their view on a municipal plan; the municipality weighs it, and elected politicians decide.',
+      nl: 'Inwoners en belanghebbenden mogen hun mening geven over een voorgenomen plan of besluit van de gemeente; de gemeente weegt die mee, het gemeentebestuur beslist.',
+      en: 'Residents and other interested parties may give their view on a proposed municipal plan or decision; the municipality weighs it, and the elected municipal government decides.',
     },
   },
   {
@@ -124,10 +124,10 @@ export const GLOSSARY: GlossaryEntry[] = [
     meaning: { nl: 'Een bijeenkomst waarop bewoners op een plan kunnen reageren.', en: 'A meeting where residents can respond to a plan.' },
   },
   {
-    term: { nl: 'Participatieladder', en: 'Participation spectrum' },
+    term: { nl: 'Participatieladder', en: 'Participation ladder (participatieladder)' },
     meaning: {
-      nl: 'Van raadplegen en adviseren via coproductie tot zelforganisatie: hoe meer naar boven, hoe meer bewoners zelf vormgeven.',
-      en: 'From consultation and advice through co-production to self-organisation: the higher up, the more residents shape things themselves.',
+      nl: 'Een veelgebruikt beeld van vormen van participatie, van raadplegen en adviseren via coproductie tot zelforganisatie: hoe hoger op de ladder, hoe meer bewoners zelf vormgeven.',
+      en: 'A common picture of the forms participation can take, from consultation and advice through co-production to self-organisation: the higher up the ladder, the more residents shape things themselves.',
     },
   },
   {
@@ -140,27 +140,27 @@ export const GLOSSARY: GlossaryEntry[] = [
   {
     term: { nl: 'Bewonersinitiatief (burgerinitiatief)', en: 'Citizens’ initiative (bewonersinitiatief)' },
     meaning: {
-      nl: 'Bewoners nemen zelf het initiatief; de gemeente faciliteert, stapt terug en grijpt alleen in als het nodig is.',
-      en: 'Residents take the initiative themselves; the municipality facilitates, steps back and steps in only when needed.',
+      nl: 'Bewoners nemen zelf het initiatief en voeren het grotendeels zelf uit; de gemeente kan faciliteren, bijvoorbeeld met een kleine subsidie of materiaal in bruikleen. Let op: “burgerinitiatief” is in veel gemeenten ook het formele recht om een onderwerp op de agenda van de raad te zetten.',
+      en: 'Residents take the initiative and largely carry it out themselves; the municipality can help, for example with a small grant or equipment on loan. Note: in many municipalities “burgerinitiatief” is also the formal right of residents to put an item on the council’s agenda.',
     },
   },
   {
     term: { nl: 'Uitdaagrecht (Right to Challenge)', en: 'Right to Challenge (uitdaagrecht)' },
     meaning: {
-      nl: 'Bewoners dagen de gemeente uit: zij nemen een taak over, zoals groenonderhoud, met het budget dat erbij hoort.',
-      en: 'Residents challenge the municipality to let them take over a task, such as green maintenance, with the budget that goes with it.',
+      nl: 'Bewoners dagen de gemeente uit: zij willen een taak overnemen, zoals groenonderhoud, met het budget dat erbij hoort, omdat ze het beter, slimmer of goedkoper denken te kunnen. Gemeenten kunnen het regelen in hun participatieverordening.',
+      en: 'Residents challenge the municipality to let them take over a task, such as green maintenance, with the budget that goes with it, because they think they can do it better, smarter or cheaper. Municipalities can provide for it in their participation bylaw (participatieverordening).',
     },
   },
   {
     term: { nl: 'Wethouder', en: 'Alderman (wethouder)' },
     meaning: {
-      nl: 'Lid van het dagelijks bestuur van de gemeente, verantwoordelijk voor een aantal beleidsterreinen.',
-      en: 'Member of the municipal executive, responsible for a set of policy areas.',
+      nl: 'Lid van het college van B&W, benoemd door de gemeenteraad en verantwoordelijk voor een eigen portefeuille met beleidsterreinen.',
+      en: 'Member of the municipal executive, appointed by the council and responsible for a portfolio of policy areas.',
     },
   },
   {
     term: { nl: 'College van B&W', en: 'Municipal executive (college van B&W)' },
-    meaning: { nl: 'Burgemeester en wethouders samen: het dagelijks bestuur.', en: 'The mayor and aldermen together: the executive.' },
+    meaning: { nl: 'Burgemeester en wethouders samen: het dagelijks bestuur, dat raadsbesluiten voorbereidt en uitvoert.', en: 'The mayor and aldermen together: the day-to-day executive, which prepares and carries out council decisions.' },
   },
   {
     term: { nl: 'Gemeenteraad', en: 'Municipal council (gemeenteraad)' },
@@ -178,20 +178,20 @@ export const GLOSSARY: GlossaryEntry[] = [
   },
   {
     term: { nl: 'Griffie', en: 'Council clerk’s office (griffie)' },
-    meaning: { nl: 'De ondersteuning van de gemeenteraad; hier meld je je bijvoorbeeld om in te spreken.', en: 'The council’s support office; for example, where you sign up to speak at a meeting.' },
+    meaning: { nl: 'De ondersteuning van de gemeenteraad, los van de ambtelijke organisatie van het college; hier meld je je bijvoorbeeld om in te spreken.', en: 'The council’s own support office, separate from the officials who work for the executive; for example, where you sign up to speak at a meeting.' },
   },
   {
     term: { nl: 'Omgevingsplan', en: 'Environment plan (omgevingsplan)' },
     meaning: {
-      nl: 'Het plan onder de Omgevingswet met de regels voor de fysieke leefomgeving in de hele gemeente, zoals waar gebouwd mag worden.',
-      en: 'The plan under the Environment and Planning Act with the rules for the physical environment across the municipality, such as where building is allowed.',
+      nl: 'Het plan onder de Omgevingswet, vastgesteld door de raad, met de regels voor de fysieke leefomgeving in de hele gemeente, zoals waar gebouwd mag worden.',
+      en: 'The plan under the Environment and Planning Act (Omgevingswet), adopted by the council, with the rules for the physical environment across the municipality, such as where building is allowed.',
     },
   },
   {
     term: { nl: 'Nota van beantwoording', en: 'Response document (nota van beantwoording)' },
     meaning: {
-      nl: 'Het stuk waarin de gemeente op elke inspraakreactie antwoordt en zegt wat ze ermee doet.',
-      en: 'The document in which the municipality answers each consultation response and says what it does with it.',
+      nl: 'Het stuk waarin de gemeente ingaat op de inspraakreacties of zienswijzen en zegt wat ze ermee doet.',
+      en: 'The document in which the municipality responds to the consultation responses or formal views (zienswijzen) and says what it does with them.',
     },
   },
   {
@@ -245,7 +245,7 @@ export const REFLECTION_TEXT: Record<ReflectionId, Text> = {
 /** The title a player takes home: a craft from the plane, coloured by the balance of the meters. */
 export const CRAFT_NOUN: Record<CraftKind, Text> = {
   lawful: { nl: 'poortwachter', en: 'gatekeeper' },
-  performing: { nl: 'aanjager', en: 'driver' },
+  performing: { nl: 'aanjager', en: 'pacesetter' },
   networking: { nl: 'verbinder', en: 'connector' },
   responsive: { nl: 'ruimtemaker', en: 'enabler' },
   bridging: { nl: 'spagaatkunstenaar', en: 'splits artist' },
@@ -254,7 +254,7 @@ export const CRAFT_NOUN: Record<CraftKind, Text> = {
 export const CRAFT_TEXT: Record<CraftKind, Text> = {
   lawful: {
     nl: 'Je keuzes dienden vooral de rechtmatige overheid: zorgvuldigheid, gelijke behandeling en loyaliteit aan de politiek. Bewoners konden rekenen op een eerlijk proces, maar minder op ruimte.',
-    en: 'Your choices mostly served lawful government: care, equal treatment and loyalty to elected politicians. Residents could count on a fair process, but less on room.',
+    en: 'Your choices mostly served lawful government: care, equal treatment and loyalty to elected politicians. Residents could count on a fair process, but less on room of their own.',
   },
   performing: {
     nl: 'Je keuzes dienden vooral de presterende overheid: resultaat, tempo en zuinig met middelen. Er kwam iets uit, al was het niet altijd wat de buurt voor ogen had.',
@@ -277,7 +277,7 @@ export const CRAFT_TEXT: Record<CraftKind, Text> = {
 const ADJECTIVE: Record<'balanced' | 'leaning' | 'fragile' | 'crisis', Text> = {
   balanced: { nl: 'evenwichtige ', en: 'balanced ' },
   leaning: { nl: '', en: '' },
-  fragile: { nl: 'overstrekte ', en: 'overstretched ' },
+  fragile: { nl: 'overvraagde ', en: 'overstretched ' },
   crisis: { nl: 'gestrande ', en: 'stranded ' },
 };
 
