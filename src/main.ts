@@ -7,7 +7,9 @@ import { gameMachine } from './flow/gameMachine';
 import { shippedCatalog } from './scenario/shipped';
 import { meterName, stageName, t } from './ui/i18n';
 import { errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
-import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen } from './ui/preferences';
+import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen, saveLang } from './ui/preferences';
+import { mountParticipant } from './ui/participantApp';
+import type { Lang } from './engine';
 import { historyEntry, recordGame } from './ui/history';
 import { loadStoredScenarios } from './ui/customScenarios';
 import type { ViewSnapshot, ViewSource } from './view/ViewSource';
@@ -129,8 +131,40 @@ function start(): void {
     });
 }
 
+/** A phone that follows a workshop's QR code or link gets the participant view instead of the game. */
+function startParticipant(): void {
+  const storage = safeStorage();
+  let lang = loadLang(storage);
+  const listeners: ((lang: Lang) => void)[] = [];
+  const langButton = byId<HTMLButtonElement>('lang-switch');
+  const applyLang = () => {
+    document.documentElement.lang = lang;
+    langButton.textContent = t(lang, 'langSwitch');
+    langButton.setAttribute('aria-label', t(lang, 'langSwitchLabel'));
+    langButton.lang = lang === 'nl' ? 'en' : 'nl';
+    byId('skip-link').textContent = t(lang, 'skipLink');
+    byId('brand-tagline').textContent = t(lang, 'brandTagline');
+  };
+  langButton.addEventListener('click', () => {
+    lang = lang === 'nl' ? 'en' : 'nl';
+    saveLang(storage, lang);
+    applyLang();
+    for (const l of listeners) l(lang);
+  });
+  applyLang();
+  mountParticipant({ main: byId('main'), langButton }, storage, shippedCatalog().catch(() => []), lang, (l) => listeners.push(l));
+}
+
+const isJoin = () => location.hash.startsWith('#join');
+const joining = isJoin();
+// Moving between the game and the participant view (the menu's link, or back) starts the other.
+window.addEventListener('hashchange', () => {
+  if (isJoin() !== joining) location.reload();
+});
+
 try {
-  start();
+  if (joining) startParticipant();
+  else start();
 } catch (error) {
   document.getElementById('main')?.replaceChildren(errorScreen(loadLang(safeStorage()), error));
 }

@@ -25,6 +25,8 @@ const EVENTS: GameEvent[] = [
   { type: 'glossary.open' },
   { type: 'history.open' },
   { type: 'game.again' },
+  { type: 'mode.choose', mode: 'live' },
+  { type: 'mode.choose', mode: 'group' },
 ];
 
 describe('gameMachine', () => {
@@ -33,7 +35,7 @@ describe('gameMachine', () => {
       input,
       events: EVENTS,
       // One node per state and progress through the scenario keeps the graph small.
-      serializeState: (s) => JSON.stringify([s.value, s.context.game?.history.length ?? null, s.context.consulted.length, s.context.introStep]),
+      serializeState: (s) => JSON.stringify([s.value, s.context.game?.history.length ?? null, s.context.consulted.length, s.context.introStep, s.context.mode]),
     });
     const reached = new Set(paths.map((p) => String(p.state.value)));
     const all = Object.keys(gameMachine.root.states);

@@ -1,6 +1,6 @@
 // The game flow: title → scenario choice → briefing → situation ⇄ choosing a priority →
 // consequence → … → ending → debrief → title. The machine decides; views render and send events.
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import {
   applyChoice,
   craftProfile,
@@ -33,7 +33,11 @@ export interface GameContext {
   debrief: Debrief | null;
   /** Which page of the first-play introduction is open. */
   introStep: number;
+  /** Solo play; a live workshop where phones vote; or one screen where the facilitator enters the room's tallies. */
+  mode: PlayMode;
 }
+
+export type PlayMode = 'solo' | 'live' | 'group';
 
 export interface Debrief {
   profile: CraftProfile;
@@ -61,7 +65,8 @@ export type GameEvent =
   | { type: 'intro.back' }
   | { type: 'glossary.open' }
   | { type: 'history.open' }
-  | { type: 'game.again' };
+  | { type: 'game.again' }
+  | { type: 'mode.choose'; mode: PlayMode };
 
 export interface GameInput {
   /** Scenarios known at start; without it the machine waits for `catalog.loaded`. */
@@ -79,6 +84,7 @@ export const gameMachine = setup({
     isPlayable: ({ context, event }) => event.type === 'scenario.choose' && playable(context.catalog, event.id) !== null,
     isPrioritise: ({ event }) => event.type === 'strategy.choose' && event.strategy === 'prioritise',
     hasEnded: ({ context }) => (context.game?.ending ?? null) !== null,
+    isLive: ({ context }) => context.mode === 'live',
     isLastIntroStep: ({ context }) => context.introStep >= INTRO_STEPS - 1,
     isFirstIntroStep: ({ context }) => context.introStep === 0,
     isOpenPerspective: ({ context, event }) =>
@@ -118,6 +124,7 @@ export const gameMachine = setup({
     leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [], debrief: null }),
     prepareDebrief: assign({ debrief: ({ context }) => (context.scenario && context.game ? debriefOf(context.scenario, context.game) : null) }),
     openIntro: assign({ introStep: 0 }),
+    chooseMode: assign({ mode: ({ event }) => (event.type === 'mode.choose' ? event.mode : 'solo') }),
     nextIntroStep: assign({ introStep: ({ context }) => Math.min(INTRO_STEPS - 1, context.introStep + 1) }),
     previousIntroStep: assign({ introStep: ({ context }) => Math.max(0, context.introStep - 1) }),
     // Side effects the host supplies with machine.provide: remembering a finished game, marking the introduction seen.
@@ -135,6 +142,7 @@ export const gameMachine = setup({
     consulted: [],
     debrief: null,
     introStep: 0,
+    mode: 'solo',
   }),
   initial: 'title',
   on: {
@@ -145,7 +153,8 @@ export const gameMachine = setup({
   states: {
     title: {
       on: {
-        'game.start': 'scenarioSelect',
+        'game.start': { target: 'scenarioSelect', actions: 'chooseMode' },
+        'mode.choose': { target: 'scenarioSelect', actions: 'chooseMode' },
         'intro.open': { target: 'intro', actions: 'openIntro' },
         'glossary.open': 'glossary',
         'history.open': 'history',
@@ -170,8 +179,18 @@ export const gameMachine = setup({
     },
     scenarioSelect: {
       on: {
-        'scenario.choose': { guard: 'isPlayable', target: 'briefing', actions: 'startScenario' },
+        'scenario.choose': [
+          { guard: and(['isPlayable', 'isLive']), target: 'lobby', actions: 'startScenario' },
+          { guard: 'isPlayable', target: 'briefing', actions: 'startScenario' },
+        ],
         'nav.back': 'title',
+      },
+    },
+    // A live workshop waits here while phones join by code or QR code.
+    lobby: {
+      on: {
+        'game.continue': 'briefing',
+        'game.quit': { target: 'title', actions: 'leaveGame' },
       },
     },
     briefing: {

@@ -8,6 +8,7 @@ import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './p
 import { clearHistory, deleteGame, loadHistory } from './history';
 import type { LearningUi } from './learningScreens';
 import type { DebriefUi } from './debriefScreen';
+import { createWorkshop } from './workshopController';
 import { gameCsv, gameExport, type Perspective } from '../engine';
 import { renderScreen, type ScreenName } from './renderScreen';
 import type { LibraryStatus, LibraryUi } from './scenarioSelectScreen';
@@ -44,6 +45,7 @@ export interface UiElements {
 
 const ENTER_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
   title: { type: 'game.start' },
+  lobby: { type: 'game.continue' },
   intro: { type: 'intro.next' },
   briefing: { type: 'game.continue' },
   consequence: { type: 'game.continue' },
@@ -59,7 +61,7 @@ const ESCAPE_EVENTS: Partial<Record<ScreenName, GameEvent>> = {
   choosingPriority: { type: 'nav.back' },
 };
 
-const IN_GAME: ReadonlySet<ScreenName> = new Set(['briefing', 'situation', 'choosingPriority', 'consequence', 'ending', 'debrief']);
+const IN_GAME: ReadonlySet<ScreenName> = new Set(['lobby', 'briefing', 'situation', 'choosingPriority', 'consequence', 'ending', 'debrief']);
 
 export interface MountedUi {
   lang(): Lang;
@@ -158,6 +160,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       return loadHistory(storage);
     },
   };
+  const workshop = createWorkshop(actor, () => render(actor.getSnapshot()), () => lang);
   const preview = {
     get on() {
       return previewOn;
@@ -180,7 +183,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library, learning, debriefUi }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library, learning, debriefUi, live: workshop.live, group: workshop.group }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));

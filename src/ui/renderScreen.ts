@@ -28,6 +28,7 @@ export type { ScreenName };
 import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
 import { debriefScreen, type DebriefUi } from './debriefScreen';
 import { glossaryScreen, historyScreen, introScreen, type LearningUi } from './learningScreens';
+import { groupPanel, livePanel, lobbyScreen, sessionExportSection, type GroupUi, type LiveUi } from './liveScreens';
 import { describePartWithDelta, type PartContext } from './describePart';
 import {
   advisorName,
@@ -57,6 +58,8 @@ export interface ScreenProps {
   library?: LibraryUi;
   learning?: LearningUi;
   debriefUi?: DebriefUi;
+  live?: LiveUi;
+  group?: GroupUi;
 }
 
 export function renderScreen(props: ScreenProps): HTMLElement {
@@ -75,14 +78,19 @@ export function renderScreen(props: ScreenProps): HTMLElement {
       return consequenceScreen(props);
     case 'ending':
       return endingScreen(props);
-    case 'debrief':
-      return debriefScreen(props.ctx, props.lang, props.send, props.debriefUi);
+    case 'debrief': {
+      const el = debriefScreen(props.ctx, props.lang, props.send, props.debriefUi);
+      if (props.ctx.mode === 'live' && props.live?.code) el.querySelector('.export')?.after(sessionExportSection(props.lang, props.live));
+      return el;
+    }
     case 'intro':
       return introScreen(props.ctx, props.lang, props.send, props.learning);
     case 'glossary':
       return glossaryScreen(props.lang, props.send);
     case 'history':
       return historyScreen(props.lang, props.send, props.learning);
+    case 'lobby':
+      return lobbyScreen(props.ctx, props.lang, props.send, props.live);
   }
 }
 
@@ -92,6 +100,9 @@ function titleScreen({ lang, send, learning }: ScreenProps): HTMLElement {
     { class: 'title-menu', attrs: { 'aria-label': t(lang, 'menuLabel') } },
     secondary(t(lang, 'menuIntro'), () => send({ type: 'intro.open' }), 'menu-intro'),
     secondary(t(lang, 'menuGlossary'), () => send({ type: 'glossary.open' }), 'menu-glossary'),
+    secondary(t(lang, 'menuLive'), () => send({ type: 'mode.choose', mode: 'live' }), 'menu-live'),
+    secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'menu-group'),
+    h('a', { class: 'btn btn-secondary', text: t(lang, 'menuJoin'), attrs: { href: '#join', 'data-focus-key': 'menu-join' } }),
     learning?.history.length ? secondary(t(lang, 'menuHistory', { n: learning.history.length }), () => send({ type: 'history.open' }), 'menu-history') : null,
   );
   return screen(
@@ -178,7 +189,7 @@ function previewLine(lang: Lang, preview: Record<Meter, Strength>): HTMLElement 
   );
 }
 
-function situationScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement {
+function situationScreen({ ctx, lang, send, preview, live, group }: ScreenProps): HTMLElement {
   const s = needScenario(ctx);
   const game = ctx.game!;
   const situation = findSituation(s, game.current ?? '');
@@ -241,6 +252,8 @@ function situationScreen({ ctx, lang, send, preview }: ScreenProps): HTMLElement
       h('p', { class: 'hint', text: t(lang, 'advisorsLead') }),
       h('ul', { class: 'advisor-list' }, ...advisors),
     ),
+    ctx.mode === 'live' && live ? livePanel(lang, live) : null,
+    ctx.mode === 'group' && group ? groupPanel(lang, group) : null,
     h('section', { class: 'strategies', attrs: { 'aria-labelledby': 'strategies-heading' } },
       h('h2', { id: 'strategies-heading', text: t(lang, 'strategiesHeading') }),
       h('p', { class: 'hint', text: t(lang, 'strategiesLead') }),

@@ -9,6 +9,7 @@ export type ScreenName =
   | 'glossary'
   | 'history'
   | 'scenarioSelect'
+  | 'lobby'
   | 'briefing'
   | 'situation'
   | 'choosingPriority'

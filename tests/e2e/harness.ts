@@ -12,7 +12,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -29,11 +29,17 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export async function servePreview(): Promise<Served> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `vite build` before the browser tests');
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+/**
+ * Starts the real server (the built game and the live endpoint, as `npm start` runs it) on a free
+ * port on 127.0.0.1; with `redisUrl`, it shares sessions through Redis.
+ */
+export async function serveApp(options: { redisUrl?: string } = {}): Promise<Served> {
+  if (!existsSync(join(ROOT, 'dist/index.html')) || !existsSync(join(ROOT, 'dist-server/main.js'))) {
+    throw new Error('dist/ or dist-server/ is missing: run `vite build` and `npm run build:server` before the browser tests');
+  }
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist-server/main.js')], {
     cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = async () => {
@@ -47,19 +53,18 @@ export async function servePreview(): Promise<Served> {
   try {
     const url = await new Promise<string>((ok, fail) => {
       let output = '';
-      const timer = setTimeout(() => fail(new Error(`vite preview did not start:\n${output}`)), 20_000);
+      const timer = setTimeout(() => fail(new Error(`the server did not start:\n${output}`)), 20_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        // Vite colours its output; strip escapes before looking for the address.
-        const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), ''));
+        const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
         if (match) {
           clearTimeout(timer);
-          ok(match[0]);
+          ok(match[1]!);
         }
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', onData);
-      child.once('exit', (code) => fail(new Error(`vite preview exited with ${code}:\n${output}`)));
+      child.once('exit', (code) => fail(new Error(`the server exited with ${code}:\n${output}`)));
     });
     return { url, stop };
   } catch (error) {
@@ -67,6 +72,9 @@ export async function servePreview(): Promise<Served> {
     throw error;
   }
 }
+
+/** The browser tests serve the game the way `npm start` does. */
+export const servePreview = () => serveApp();
 
 export interface Browser {
   context: BrowserContext;
@@ -111,4 +119,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: options.fullPage ?? true });
+}
+
+/** Separate phones: one browser, a fresh context (own storage) per phone, phone-sized. */
+export async function openPhones(count: number): Promise<{ pages: Page[]; close(): Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const pages: Page[] = [];
+  for (let i = 0; i < count; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true });
+    pages.push(await context.newPage());
+  }
+  return { pages, close: () => browser.close() };
 }

@@ -1,0 +1,222 @@
+// The phone side of a workshop: join by code (from the QR code's link or typed), vote a strategy
+// and a perspective for prioritise, see the room's spread and the group's choice, and at the end
+// one's own votes beside the group's. The token is kept on the phone, so a phone that sleeps or
+// reloads comes back as the same participant with its vote kept.
+import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Strategy } from '../engine';
+import { ParticipantClient, LiveError } from '../live/client';
+import { isValidCode, normaliseCode, type ParticipantState, type PublicState, type Vote } from '../live/session';
+import type { CatalogEntry } from '../scenario/catalog';
+import { optionText } from '../scenario/optionText';
+import type { Scenario } from '../scenario/schema';
+import { button, h } from './dom';
+import { t, tx } from './i18n';
+import { voteName } from './liveScreens';
+import { heading, kicker, paragraphs } from './screenParts';
+
+const TOKEN_PREFIX = 'spagaat.live.';
+
+interface Elements {
+  main: HTMLElement;
+  langButton: HTMLButtonElement;
+}
+
+export function mountParticipant(el: Elements, storage: Storage | null, catalog: Promise<CatalogEntry[]>, initialLang: Lang, onLang: (listener: (lang: Lang) => void) => void): void {
+  let lang = initialLang;
+  let client: ParticipantClient | null = null;
+  let state: PublicState | null = null;
+  let me: ParticipantState | null = null;
+  let error: string | null = null;
+  let offline = false;
+  let pendingStrategy: Strategy | null = null;
+  let scenarios: Scenario[] = [];
+  let lastKey = '';
+  void catalog.then((entries) => {
+    scenarios = entries.flatMap((e) => (e.ok ? [e.scenario] : []));
+    render();
+  });
+
+  const codeFromHash = () => normaliseCode(decodeURIComponent(location.hash.replace(/^#join=?/, '')));
+  const scenario = () => scenarios.find((s) => s.id === state?.scenarioId) ?? null;
+  const situation = () => scenario()?.situations.find((s) => s.id === state?.situationId) ?? null;
+
+  function readToken(code: string): string | null {
+    try {
+      return storage?.getItem(TOKEN_PREFIX + code) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function joinWith(code: string, nickname: string | null): Promise<void> {
+    error = null;
+    if (!isValidCode(code)) {
+      error = t(lang, 'joinUnknown');
+      return render();
+    }
+    try {
+      client = await ParticipantClient.join(code, readToken(code), nickname, {
+        onState: (s) => {
+          state = s;
+          if (s.phase !== 'voting' && s.phase !== 'revealed') pendingStrategy = null;
+          render();
+        },
+        onMe: (m) => {
+          me = m;
+          render();
+        },
+        onConnection: (up) => {
+          offline = !up;
+          render();
+        },
+      });
+      try {
+        storage?.setItem(TOKEN_PREFIX + code, client.token);
+      } catch {
+        // Without storage the phone stays in as long as the page is open.
+      }
+      if (location.hash !== `#join=${code}`) history.replaceState(null, '', `#join=${code}`);
+    } catch (e) {
+      error = e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'invalid-message') ? t(lang, 'joinUnknown') : t(lang, 'joinFailed', { error: e instanceof Error ? e.message : String(e) });
+      render();
+    }
+  }
+
+  function vote(v: Vote): void {
+    pendingStrategy = null;
+    client?.vote(v).then(
+      (m) => {
+        me = m;
+        render();
+      },
+      (e: unknown) => {
+        error = t(lang, 'joinFailed', { error: e instanceof Error ? e.message : String(e) });
+        render();
+      },
+    );
+  }
+
+  function joinForm(): HTMLElement[] {
+    const code = h('input', { id: 'join-code', attrs: { autocomplete: 'off', autocapitalize: 'characters', maxlength: 12, value: codeFromHash(), inputmode: 'text' } });
+    const nickname = h('input', { id: 'join-nickname', attrs: { autocomplete: 'nickname', maxlength: 24 } });
+    const submit = (e: Event) => {
+      e.preventDefault();
+      void joinWith(normaliseCode(code.value), nickname.value.trim() || null);
+    };
+    return [
+      heading(t(lang, 'joinHeading')),
+      h('p', { class: 'lead', text: t(lang, 'joinLead') }),
+      h(
+        'form',
+        { class: 'join-form', on: { submit } },
+        h('div', { class: 'field' }, h('label', { text: t(lang, 'joinCode'), attrs: { for: 'join-code' } }), code),
+        h('div', { class: 'field' }, h('label', { text: t(lang, 'joinNickname'), attrs: { for: 'join-nickname' } }), nickname),
+        h('div', { class: 'actions' }, h('button', { class: 'btn btn-primary', text: t(lang, 'joinButton'), attrs: { type: 'submit', 'data-focus-key': 'join' } })),
+      ),
+      h('p', {}, h('a', { text: t(lang, 'backToGame'), attrs: { href: './' } })),
+    ];
+  }
+
+  function votingButtons(mine: Vote | null): HTMLElement {
+    const sit = situation();
+    if (pendingStrategy === 'prioritise') {
+      return h(
+        'ol',
+        { class: 'strategy-list' },
+        ...PERSPECTIVES.map((p) =>
+          h('li', {}, button([h('strong', { text: t(lang, 'putFirst', { name: PERSPECTIVE_INFO[p].name[lang] }) })], () => vote({ strategy: 'prioritise', perspective: p }), { class: `strategy perspective-option perspective-${p}`, attrs: { 'data-focus-key': `vote-${p}` } })),
+        ),
+      );
+    }
+    return h(
+      'ol',
+      { class: 'strategy-list' },
+      ...STRATEGIES.map((s) =>
+        h(
+          'li',
+          {},
+          button(
+            [h('span', { class: 'strategy-text' }, h('strong', { text: STRATEGY_INFO[s].name[lang] }), sit ? h('span', { text: tx(lang, sit.options[s].label) }) : null)],
+            () => (s === 'prioritise' ? ((pendingStrategy = s), render()) : vote({ strategy: s })),
+            { class: `strategy${mine?.strategy === s ? ' is-mine' : ''}`, attrs: { 'aria-pressed': mine?.strategy === s ? 'true' : 'false', 'data-focus-key': `vote-${s}` } },
+          ),
+        ),
+      ),
+    );
+  }
+
+  function sessionView(): HTMLElement[] {
+    const s = state!;
+    const sit = situation();
+    const sc = scenario();
+    const mine = me?.ballot?.final ?? null;
+    const out: (HTMLElement | null)[] = [kicker(sc ? tx(lang, sc.title) : s.code)];
+    if (s.phase === 'lobby' || !sit) {
+      out.push(heading(t(lang, 'waitHeading')), h('p', { class: 'lead', text: t(lang, 'waitLead') }));
+    } else if (s.phase === 'ended') {
+      out.push(
+        heading(t(lang, 'endedHeading')),
+        h(
+          'table',
+          { class: 'history-table' },
+          h('thead', {}, h('tr', {}, h('td'), h('th', { attrs: { scope: 'col' }, text: t(lang, 'endedMine') }), h('th', { attrs: { scope: 'col' }, text: t(lang, 'endedGroup') }))),
+          h(
+            'tbody',
+            {},
+            ...(me?.history ?? []).map((r) =>
+              h('tr', {}, h('th', { attrs: { scope: 'row' }, text: sc ? tx(lang, sc.situations.find((x) => x.id === r.situationId)?.title ?? { nl: r.situationId, en: r.situationId }) : r.situationId }), h('td', { text: r.mine ? voteName(lang, r.mine.final) : '—' }), h('td', { text: voteName(lang, r.decided) })),
+            ),
+          ),
+        ),
+      );
+    } else {
+      out.push(heading(tx(lang, sit.title)));
+      if (s.phase === 'decided' && s.decided) {
+        const texts = optionText(sit, s.decided);
+        out.push(
+          h('p', { class: 'your-choice' }, h('strong', { text: t(lang, 'decidedHeading', { vote: voteName(lang, s.decided) }) })),
+          h('section', { class: 'card inside' }, h('h2', { text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
+          h('section', { class: 'card outside' }, h('h2', { text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
+        );
+      } else {
+        out.push(...paragraphs(tx(lang, sit.text)));
+        if (mine) out.push(h('p', { class: 'your-choice', attrs: { role: 'status' } }, h('strong', { text: t(lang, 'voteMine', { vote: voteName(lang, mine) }) })));
+        if (s.phase === 'revealed' && s.spread) {
+          out.push(
+            h('h2', { text: t(lang, 'revealedHeading') }),
+            h('ul', { class: 'spread-list' }, ...STRATEGIES.map((k) => h('li', { text: `${STRATEGY_INFO[k].name[lang]}: ${s.spread!.strategies[k]}` }))),
+          );
+        }
+        const canVote = s.phase === 'voting' || (s.phase === 'revealed' && s.revote);
+        if (canVote) {
+          out.push(h('h2', { text: s.phase === 'revealed' ? t(lang, 'revoteNow') : t(lang, 'voteChoose') }));
+          if (mine && s.phase === 'voting') out.push(h('p', { class: 'hint', text: t(lang, 'voteCanChange') }));
+          out.push(votingButtons(mine));
+        }
+      }
+    }
+    return out.filter((x): x is HTMLElement => x !== null);
+  }
+
+  function render(): void {
+    const children = client && state ? sessionView() : joinForm();
+    const banner = [offline ? h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, 'connectionLost') }) : null, error ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: error }) : null];
+    const focusKey = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
+    el.main.replaceChildren(h('section', { class: 'screen screen-participant', attrs: { 'aria-labelledby': 'screen-heading', 'data-screen': 'participant', 'data-phase': state?.phase ?? 'join' } }, ...banner, ...children));
+    const key = `${state?.phase}:${state?.situationId}:${Boolean(client)}:${pendingStrategy}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      el.main.querySelector<HTMLElement>('#screen-heading')?.focus({ preventScroll: true });
+    } else if (focusKey) {
+      el.main.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+    }
+  }
+
+  onLang((next) => {
+    lang = next;
+    render();
+  });
+  render();
+  // A stored token for this code means we were here before: rejoin without asking again.
+  const code = codeFromHash();
+  if (isValidCode(code) && readToken(code)) void joinWith(code, null);
+}

@@ -1,0 +1,165 @@
+// Runs the facilitator's side of a workshop next to the game machine: opens each situation for
+// voting, turns the room's decision into the same machine events as solo play, and ends the
+// session with the game. In group mode it turns hand-entered tallies into that decision.
+import type { GameEvent } from '../flow/gameMachine';
+import { FacilitatorClient, LiveError } from '../live/client';
+import type { FacilitatorState, Vote } from '../live/session';
+import { h } from './dom';
+import { t } from './i18n';
+import { majorityOfCounts, type GroupUi, type LiveUi } from './liveScreens';
+import type { UiActor, UiSnapshot } from './mountUi';
+import type { Lang } from '../engine';
+
+export function createWorkshop(actor: UiActor, rerender: () => void, lang: () => Lang): { live: LiveUi; group: GroupUi } {
+  let client: FacilitatorClient | null = null;
+  let connecting = false;
+  let state: FacilitatorState | null = null;
+  let error: string | null = null;
+  let offline = false;
+  let openedFor: string | null = null;
+  let decidedRounds = 0;
+  let ticker: ReturnType<typeof setInterval> | null = null;
+  let counts: Partial<Record<string, number>> = {};
+  let groupMessage: string | null = null;
+
+  const fail = (e: unknown) => {
+    error = t(lang(), 'liveError', { error: e instanceof LiveError ? e.code : String(e) });
+    rerender();
+  };
+  const apply = (next: FacilitatorState) => {
+    state = next;
+    rerender();
+  };
+  /** The decided vote becomes the machine's own events, exactly as if chosen on this screen. */
+  const play = (vote: Vote) => {
+    actor.send({ type: 'strategy.choose', strategy: vote.strategy });
+    if (vote.perspective) actor.send({ type: 'perspective.choose', perspective: vote.perspective } satisfies GameEvent);
+  };
+
+  function onSnapshot(s: UiSnapshot): void {
+    const { mode, game, scenario } = s.context;
+    if (mode !== 'live') {
+      if (client && s.value === 'title') close();
+      return;
+    }
+    if (s.value === 'lobby' && !client && !connecting && scenario) {
+      connecting = true;
+      error = null;
+      FacilitatorClient.create(scenario.id, apply, (up) => {
+        offline = !up;
+        rerender();
+      })
+        .then((c) => {
+          client = c;
+          decidedRounds = 0;
+          rerender();
+        }, fail)
+        .finally(() => (connecting = false));
+    }
+    if (!client) return;
+    if (s.value === 'situation' && game?.current && openedFor !== game.current) {
+      openedFor = game.current;
+      client.open(game.current).then(apply, fail);
+    }
+    // A choice made on this screen (the facilitator's pick) is the decision for the room too.
+    const played = game?.history.length ?? 0;
+    if (played > decidedRounds && game) {
+      decidedRounds = played;
+      if (state?.phase !== 'decided') client.decide(game.history.at(-1)!.choice as Vote).then(apply, fail);
+    }
+    if ((s.value === 'ending' || s.value === 'debrief') && state?.phase !== 'ended') client.end().then(apply, fail);
+    if (s.value === 'title') close();
+  }
+
+  function close(): void {
+    client?.close();
+    client = null;
+    state = null;
+    openedFor = null;
+    error = null;
+  }
+
+  actor.subscribe((s) => {
+    onSnapshot(s);
+    // The discussion timer counts down on the projector.
+    const timing = Boolean(state?.timerEndsAt);
+    if (timing && !ticker) ticker = setInterval(rerender, 1000);
+    if (!timing && ticker) {
+      clearInterval(ticker);
+      ticker = null;
+    }
+    if (s.value !== 'situation') {
+      counts = {};
+      groupMessage = null;
+    }
+  });
+
+  const live: LiveUi = {
+    get code() {
+      return client?.code ?? null;
+    },
+    get joinUrl() {
+      return client ? `${location.origin}${location.pathname}#join=${client.code}` : null;
+    },
+    get state() {
+      return state;
+    },
+    get error() {
+      return error;
+    },
+    get offline() {
+      return offline;
+    },
+    get now() {
+      return Date.now();
+    },
+    reveal: () => void client?.reveal().then(apply, fail),
+    revote: () => void client?.revote().then(apply, fail),
+    timer: (seconds) => void client?.timer(seconds).then(apply, fail),
+    decideMajority() {
+      client?.decide(null).then((next) => {
+        apply(next);
+        if (next.decided) play(next.decided);
+      }, (e: unknown) => {
+        if (e instanceof LiveError && (e.code === 'tie' || e.code === 'no-votes')) {
+          error = t(lang(), e.code === 'tie' ? 'votesTie' : 'votesNone');
+          rerender();
+        } else fail(e);
+      });
+    },
+    download(kind) {
+      void client?.exportSession().then(({ json, csv }) => {
+        const [text, type] = kind === 'json' ? [JSON.stringify(json, null, 2), 'application/json'] : [csv, 'text/csv'];
+        const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+        const link = h('a', { attrs: { href: url, download: `spagaat-workshop-${client?.code ?? ''}.${kind}` } });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }, fail);
+    },
+  };
+
+  const group: GroupUi = {
+    get counts() {
+      return counts;
+    },
+    setCount(key, n) {
+      counts = { ...counts, [key]: n };
+    },
+    decide() {
+      const vote = majorityOfCounts(counts);
+      if (!vote) {
+        groupMessage = t(lang(), 'groupTie');
+        rerender();
+        return;
+      }
+      play(vote);
+    },
+    get message() {
+      return groupMessage;
+    },
+  };
+
+  return { live, group };
+}
