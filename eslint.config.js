@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', 'tests/e2e/artifacts/'] },
+  { ignores: ['dist/', 'dist-server/', 'node_modules/', 'coverage/', '.cache/', 'tests/e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*'],
+    files: ['tests/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*', 'src/server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
