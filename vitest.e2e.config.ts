@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A loaded CI machine can take more than the default second to deliver a broadcast or paint.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

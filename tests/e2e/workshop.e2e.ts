@@ -132,4 +132,32 @@ describe('workshop live mode', () => {
     expect(exported.rounds[0].votes[2]).toMatchObject({ participant: 3, first: { strategy: 'prioritise', perspective: 'networking' }, changed: true });
     expect(errors).toEqual([]);
   });
+
+  it('plays in group mode without a server, by the room’s hand-entered tallies', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(served.url);
+    await expect.poll(() => screenOf(page)).toBe('title');
+    await page.locator('[data-focus-key="menu-group"]').click();
+    await page.locator('[data-focus-key="play-lindeplein"]').click();
+    await expect.poll(() => screenOf(page)).toBe('briefing');
+    await page.locator('#screen-heading').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => screenOf(page)).toBe('situation');
+    // A tie first: the facilitator is asked to choose.
+    await page.locator('#count-align').fill('4');
+    await page.locator('#count-silo').fill('4');
+    await page.locator('#count-silo').blur();
+    await page.locator('[data-focus-key="group-decide"]').click();
+    await expect.poll(() => page.locator('.live-panel .note').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'workshop-08-group-mode');
+    await page.locator('#count-prioritise').fill('9');
+    await page.locator('#count-prioritise\\:lawful').fill('6');
+    await page.locator('#count-prioritise\\:lawful').blur();
+    await page.locator('[data-focus-key="group-decide"]').click();
+    await expect.poll(() => screenOf(page)).toBe('consequence');
+    expect(await page.locator('.your-choice').textContent()).toContain('Rechtmatige overheid');
+    expect(errors).toEqual([]);
+  });
 });
