@@ -6,7 +6,7 @@ import { findSituation } from './engine/rules';
 import { gameMachine } from './flow/gameMachine';
 import { shippedCatalog } from './scenario/shipped';
 import { meterName, stageName, t } from './ui/i18n';
-import { errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
+import { applyHeaderLang, errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
 import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen, saveLang } from './ui/preferences';
 import { mountParticipant } from './ui/participantApp';
 import type { Lang } from './engine';
@@ -137,14 +137,8 @@ function startParticipant(): void {
   let lang = loadLang(storage);
   const listeners: ((lang: Lang) => void)[] = [];
   const langButton = byId<HTMLButtonElement>('lang-switch');
-  const applyLang = () => {
-    document.documentElement.lang = lang;
-    langButton.textContent = t(lang, 'langSwitch');
-    langButton.setAttribute('aria-label', t(lang, 'langSwitchLabel'));
-    langButton.lang = lang === 'nl' ? 'en' : 'nl';
-    byId('skip-link').textContent = t(lang, 'skipLink');
-    byId('brand-tagline').textContent = t(lang, 'brandTagline');
-  };
+  const header = { langButton, skipLink: byId<HTMLAnchorElement>('skip-link'), brandTagline: byId('brand-tagline') };
+  const applyLang = () => applyHeaderLang(lang, header);
   langButton.addEventListener('click', () => {
     lang = lang === 'nl' ? 'en' : 'nl';
     saveLang(storage, lang);

@@ -38,3 +38,13 @@ export function button(label: Child | Child[], onClick: () => void, props: Props
   const children = Array.isArray(label) ? label : [label];
   return h('button', { ...props, attrs: { type: 'button', ...props.attrs }, on: { click: onClick, ...props.on } }, ...children);
 }
+
+/** Offers text as a file download (an export), without any server. */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = h('a', { attrs: { href: url, download: filename } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -2,7 +2,7 @@
 // new content, announces changes, and maps keys to events. It decides nothing itself.
 import { METERS, PERSPECTIVES, STRATEGIES, type Lang } from '../engine';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
-import { h } from './dom';
+import { downloadText, h } from './dom';
 import { formatDelta, meterName, signed, stageName, t } from './i18n';
 import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './preferences';
 import { clearHistory, deleteGame, loadHistory } from './history';
@@ -147,14 +147,10 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     download(kind) {
       const { scenario, game } = actor.getSnapshot().context;
       if (!scenario || !game) return;
-      const [text, type] =
-        kind === 'json' ? [JSON.stringify(gameExport(scenario, game, new Date().toISOString()), null, 2), 'application/json'] : [gameCsv(scenario, game), 'text/csv'];
-      const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-      const link = h('a', { attrs: { href: url, download: `spagaat-${scenario.id}-${new Date().toISOString().slice(0, 10)}.${kind}` } });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const stamp = new Date().toISOString();
+      const name = `spagaat-${scenario.id}-${stamp.slice(0, 10)}.${kind}`;
+      if (kind === 'json') downloadText(name, JSON.stringify(gameExport(scenario, game, stamp), null, 2), 'application/json');
+      else downloadText(name, gameCsv(scenario, game), 'text/csv');
     },
     get history() {
       return loadHistory(storage);
@@ -255,12 +251,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
   }
 
   function applyLang(): void {
-    document.documentElement.lang = lang;
-    el.langButton.textContent = t(lang, 'langSwitch');
-    el.langButton.setAttribute('aria-label', t(lang, 'langSwitchLabel'));
-    el.langButton.lang = lang === 'nl' ? 'en' : 'nl';
-    el.skipLink.textContent = t(lang, 'skipLink');
-    el.brandTagline.textContent = t(lang, 'brandTagline');
+    applyHeaderLang(lang, el);
     document.body.dataset.dropHint = t(lang, 'dropHint');
     el.metersPanel.querySelector('#meters-heading')!.textContent = t(lang, 'metersHeading');
     el.metersPanel.querySelector('#journey-heading')!.textContent = t(lang, 'journeyHeading');
@@ -327,6 +318,16 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     render(snapshot);
   });
   return { lang: () => lang, onLangChange: (listener) => langListeners.push(listener) };
+}
+
+/** The page language and the header's texts: shared by the game and the phone view. */
+export function applyHeaderLang(lang: Lang, el: Pick<UiElements, 'langButton' | 'skipLink' | 'brandTagline'>): void {
+  document.documentElement.lang = lang;
+  el.langButton.textContent = t(lang, 'langSwitch');
+  el.langButton.setAttribute('aria-label', t(lang, 'langSwitchLabel'));
+  el.langButton.lang = lang === 'nl' ? 'en' : 'nl';
+  el.skipLink.textContent = t(lang, 'skipLink');
+  el.brandTagline.textContent = t(lang, 'brandTagline');
 }
 
 export function errorScreen(lang: Lang, error: unknown): HTMLElement {

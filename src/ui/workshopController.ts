@@ -4,7 +4,7 @@
 import type { GameEvent } from '../flow/gameMachine';
 import { FacilitatorClient, LiveError } from '../live/client';
 import type { FacilitatorState, Vote } from '../live/session';
-import { h } from './dom';
+import { downloadText } from './dom';
 import { t } from './i18n';
 import { majorityOfCounts, type GroupUi, type LiveUi } from './liveScreens';
 import type { UiActor, UiSnapshot } from './mountUi';
@@ -129,13 +129,9 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     },
     download(kind) {
       void client?.exportSession().then(({ json, csv }) => {
-        const [text, type] = kind === 'json' ? [JSON.stringify(json, null, 2), 'application/json'] : [csv, 'text/csv'];
-        const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-        const link = h('a', { attrs: { href: url, download: `spagaat-workshop-${client?.code ?? ''}.${kind}` } });
-        document.body.append(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
+        const name = `spagaat-workshop-${client?.code ?? ''}.${kind}`;
+        if (kind === 'json') downloadText(name, JSON.stringify(json, null, 2), 'application/json');
+        else downloadText(name, csv, 'text/csv');
       }, fail);
     },
   };

@@ -135,3 +135,39 @@ export async function openPhones(count: number): Promise<{ pages: Page[]; close(
   }
   return { pages, close: () => browser.close() };
 }
+
+export const screenOf = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
+
+/** Tab forward until the focused element matches, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, maxTabs = 40): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} with Tab`);
+}
+
+/** Counts opaque pixels of the given colours (±5 per channel) drawn on a canvas under `selector`. */
+export async function canvasColours(page: Page, selector: string, colours: Record<string, [number, number, number]>): Promise<Record<string, number>> {
+  return page.evaluate(
+    ([sel, wanted]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`${sel} canvas`);
+      const counts: Record<string, number> = Object.fromEntries(Object.keys(wanted).map((k) => [k, 0]));
+      if (!canvas) return counts;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 250) continue;
+        for (const [name, [r, g, b]] of Object.entries(wanted)) {
+          if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) counts[name]!++;
+        }
+      }
+      return counts;
+    },
+    [selector, colours] as const,
+  );
+}

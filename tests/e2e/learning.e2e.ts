@@ -1,8 +1,7 @@
 // The first-play introduction (skippable, offered again from the menu) and the glossary, by
 // keyboard, in both languages, with axe on each page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served } from './harness';
+import { axeViolations, openBrowser, screenOf, screenshot, servePreview, tabTo, watchErrors, type Browser, type Served } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -14,16 +13,6 @@ afterAll(async () => {
   await browser?.close();
   await served?.stop();
 });
-
-const screenOf = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
-
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Could not reach ${selector} with Tab`);
-}
 
 describe('first-play introduction and glossary', () => {
   it('walks through the introduction, explores the plane and skips back, in Dutch and English', async () => {

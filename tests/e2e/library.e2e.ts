@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served } from './harness';
+import { ROOT, axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served, screenOf } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -19,7 +19,6 @@ afterAll(async () => {
   await served?.stop();
 });
 
-const screenOf = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
 
 async function toChoiceScreen(page: Page): Promise<void> {
   await page.goto(served.url);

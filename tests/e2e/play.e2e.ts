@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served } from './harness';
+import { axeViolations, canvasColours, openBrowser, screenOf, screenshot, servePreview, tabTo, watchErrors, type Browser, type Served } from './harness';
 
 let served: Served;
 
@@ -15,7 +15,6 @@ afterAll(async () => {
   await served?.stop();
 });
 
-const screenOf = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
 
 async function expectScreen(page: Page, name: string): Promise<void> {
   await expect.poll(() => screenOf(page)).toBe(name);
@@ -31,42 +30,9 @@ async function expectAccessible(page: Page, checked: Set<string>, label: string)
   checked.add(label.split('#')[0]!);
 }
 
-/** Tab forward until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, maxTabs = 40): Promise<void> {
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Could not reach ${selector} with Tab`);
-}
-
-/** Counts pixels of each meter colour drawn on the Phaser canvas. */
-async function meterPixels(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#meters-canvas canvas');
-    if (!canvas) return {};
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-    const colours: Record<string, [number, number, number]> = {
-      legitimacy: [0x2b, 0x57, 0x97],
-      efficiency: [0xa6, 0x5e, 0x00],
-      trust: [0x1f, 0x7a, 0x55],
-      initiative: [0x8a, 0x3b, 0x8f],
-    };
-    const counts: Record<string, number> = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3]! < 250) continue;
-      for (const [name, [r, g, b]] of Object.entries(colours)) {
-        if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) counts[name]!++;
-      }
-    }
-    return counts;
-  });
-}
+/** Pixels of each meter colour on the Phaser meters canvas. */
+const meterPixels = (page: Page) =>
+  canvasColours(page, '#meters-canvas', { legitimacy: [0x2b, 0x57, 0x97], efficiency: [0xa6, 0x5e, 0x00], trust: [0x1f, 0x7a, 0x55], initiative: [0x8a, 0x3b, 0x8f] });
 
 const TEXT = {
   nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?', craftTitle: /^Je titel: De / },
@@ -124,19 +90,7 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     await expect.poll(() => page.locator('#meters-canvas').getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
     await expect.poll(async () => Object.values(await meterPixels(page)).every((n) => n > 200), { timeout: 10_000 }).toBe(true);
     // The journey canvas draws the route and the proposal's token too.
-    await expect.poll(() => page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#journey-canvas canvas');
-      if (!canvas) return 0;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-      let green = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 250 && Math.abs(data[i]! - 0x1f) < 6 && Math.abs(data[i + 1]! - 0x7a) < 6 && Math.abs(data[i + 2]! - 0x55) < 6) green++;
-      return green;
-    }), { timeout: 10_000 }).toBeGreaterThan(100);
+    await expect.poll(async () => (await canvasColours(page, '#journey-canvas', { token: [0x1f, 0x7a, 0x55] })).token).toBeGreaterThan(100);
     await screenshot(page, `${lang}-03-briefing`);
     await page.keyboard.press('Enter');
 
@@ -189,7 +143,7 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
       await expectAccessible(page, checked, `consequence#${situations}`);
       if (situations <= 2 || kind === 'strain-crisis') await screenshot(page, `${lang}-06-consequence-${situations}`);
       // The canvas redraws after a change (the bars animate to the new values).
-      await expect.poll(async () => JSON.stringify(await meterPixels(page)) !== JSON.stringify(before), { timeout: 5_000 }).toBe(true);
+      await expect.poll(async () => JSON.stringify(await meterPixels(page)) !== JSON.stringify(before), { timeout: 10_000 }).toBe(true);
       await page.keyboard.press('Enter');
       if ((await screenOf(page)) === 'ending' || situations > 14) break;
     }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, openPhones, screenshot, serveApp, watchErrors, type Browser, type Served } from './harness';
+import { axeViolations, openBrowser, openPhones, screenshot, serveApp, watchErrors, type Browser, type Served, screenOf } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -20,7 +20,6 @@ afterAll(async () => {
   await served?.stop();
 });
 
-const screenOf = (page: Page) => page.locator('[data-screen]').getAttribute('data-screen');
 const phaseOf = (page: Page) => page.locator('[data-screen="participant"]').getAttribute('data-phase');
 
 describe('workshop live mode', () => {
