@@ -30,6 +30,7 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
   let pendingStrategy: Strategy | null = null;
   let scenarios: Scenario[] = [];
   let lastKey = '';
+  let ticker: ReturnType<typeof setInterval> | null = null;
   void catalog.then((entries) => {
     scenarios = entries.flatMap((e) => (e.ok ? [e.scenario] : []));
     render();
@@ -57,6 +58,12 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
       client = await ParticipantClient.join(code, readToken(code), nickname, {
         onState: (s) => {
           state = s;
+          // The discussion timer counts down on the phone too.
+          if (s.timerEndsAt && !ticker) ticker = setInterval(render, 1000);
+          if (!s.timerEndsAt && ticker) {
+            clearInterval(ticker);
+            ticker = null;
+          }
           if (s.phase !== 'voting' && s.phase !== 'revealed') pendingStrategy = null;
           render();
         },
@@ -178,6 +185,10 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
           h('section', { class: 'card outside' }, h('h2', { text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
         );
       } else {
+        if (s.timerEndsAt) {
+          const left = Math.max(0, Math.round((s.timerEndsAt - Date.now()) / 1000));
+          out.push(h('p', { class: 'timer-left', text: t(lang, 'timerLeft', { time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` }) }));
+        }
         out.push(...paragraphs(tx(lang, sit.text)));
         if (mine) out.push(h('p', { class: 'your-choice', attrs: { role: 'status' } }, h('strong', { text: t(lang, 'voteMine', { vote: voteName(lang, mine) }) })));
         if (s.phase === 'revealed' && s.spread) {

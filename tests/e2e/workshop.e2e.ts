@@ -83,6 +83,10 @@ describe('workshop live mode', () => {
       }
       await expect.poll(() => projector.locator('.vote-count').textContent()).toMatch(/^3 /);
       if (round === 1) {
+        // The optional discussion timer shows on the projector and the phones.
+        await projector.locator('[data-focus-key="timer-1"]').click();
+        await expect.poll(() => projector.locator('.timer-left').count()).toBe(1);
+        await expect.poll(() => phones[0]!.locator('.timer-left').count()).toBe(1);
         expect(await axeViolations(projector)).toEqual([]);
         await screenshot(projector, 'workshop-03-projector-voting');
         expect(await axeViolations(phones[2]!)).toEqual([]);
