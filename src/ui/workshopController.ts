@@ -18,6 +18,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   let offline = false;
   let openedFor: string | null = null;
   let decidedRounds = 0;
+  let endSent = false;
   let ticker: ReturnType<typeof setInterval> | null = null;
   let counts: Partial<Record<string, number>> = {};
   let groupMessage: string | null = null;
@@ -52,6 +53,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
         .then((c) => {
           client = c;
           decidedRounds = 0;
+          endSent = false;
           rerender();
         }, fail)
         .finally(() => (connecting = false));
@@ -65,9 +67,14 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     const played = game?.history.length ?? 0;
     if (played > decidedRounds && game) {
       decidedRounds = played;
-      if (state?.phase !== 'decided') client.decide(game.history.at(-1)!.choice as Vote).then(apply, fail);
+      // The room votes strategies and perspectives; deciding per case is the facilitator's nuance.
+      const { strategy, perspective } = game.history.at(-1)!.choice;
+      if (state?.phase !== 'decided') client.decide(perspective ? { strategy, perspective } : { strategy }).then(apply, fail);
     }
-    if ((s.value === 'ending' || s.value === 'debrief') && state?.phase !== 'ended') client.end().then(apply, fail);
+    if ((s.value === 'ending' || s.value === 'debrief') && !endSent) {
+      endSent = true;
+      client.end().then(apply, fail);
+    }
     if (s.value === 'title') close();
   }
 
