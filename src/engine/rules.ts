@@ -5,7 +5,7 @@ import { holds } from './conditions';
 import { determineEnding } from './endings';
 import { escalationFatiguePart, hierarchyPart } from './escalate';
 import { defaultFit, THEORY_FIT } from './fit';
-import { START_JOURNEY, defaultMove, moveJourney } from './journey';
+import { START_JOURNEY, defaultMove, moveJourney, type JourneyMove } from './journey';
 import { clampMeter, METERS, type Meter, type Meters } from './meters';
 import { precedentPart, priorityPart, prioritiseStrain, STRAIN_CRISIS } from './prioritise';
 import { siloDebtPart, siloRepaidPart } from './silo';
@@ -107,6 +107,8 @@ function isOpen(situation: Situation, state: GameState, choice: Choice): boolean
 
 interface Resolved {
   parts: EffectPart[];
+  /** What happens to the proposal; a dropped proposal stays dropped. */
+  move: JourneyMove;
   next: Pick<GameState, 'strain' | 'siloDebt' | 'escalations' | 'flags' | 'stance' | 'journey'>;
   flagsSet: string[];
 }
@@ -161,9 +163,9 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
   if (option.sets?.clearFlags) flags = flags.filter((f) => !option.sets?.clearFlags?.includes(f));
   if (option.sets?.stance) stance = option.sets.stance;
 
-  const move = option.journey ?? defaultMove(choice.strategy, choice.perspective, state.stance);
+  const move = state.journey.status === 'dropped' ? 'drop' : (option.journey ?? defaultMove(choice.strategy, choice.perspective, state.stance));
   const journey = moveJourney(state.journey, move);
-  return { parts, next: { strain, siloDebt, escalations, flags, stance, journey }, flagsSet };
+  return { parts, move, next: { strain, siloDebt, escalations, flags, stance, journey }, flagsSet };
 }
 
 /**
@@ -195,7 +197,7 @@ export function applyChoice(scenario: Scenario, state: GameState, choice: Choice
   const situation = currentSituation(scenario, state);
   if (!situation || state.ending) throw new Error('The game has ended; no choice can be applied');
   if (!isOpen(situation, state, choice)) throw new Error(`Choice ${JSON.stringify(choice)} is not open in situation "${situation.id}"`);
-  const { parts, next, flagsSet } = resolveChoice(scenario, state, situation, choice);
+  const { parts, move, next, flagsSet } = resolveChoice(scenario, state, situation, choice);
   const after = applyParts(state.meters, parts);
   const consequence: Consequence = {
     situationId: situation.id,
@@ -204,7 +206,7 @@ export function applyChoice(scenario: Scenario, state: GameState, choice: Choice
     parts,
     before: state.meters,
     after,
-    move: state.journey.status === 'dropped' ? 'drop' : (situation.options[choice.strategy].journey ?? defaultMove(choice.strategy, choice.perspective, state.stance)),
+    move,
     journey: next.journey,
     flagsSet,
     stance: next.stance !== state.stance ? next.stance : null,

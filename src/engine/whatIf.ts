@@ -3,7 +3,7 @@
 import type { Scenario } from '../scenario/schema';
 import { applyChoice, legalChoices, resolveChoice, applyParts, findSituation, startGame } from './rules';
 import { diffMeters, type MeterDelta } from './meters';
-import { defaultMove, type JourneyMove } from './journey';
+import type { JourneyMove } from './journey';
 import type { Choice, EffectPart, GameState } from './state';
 
 export interface Alternative {
@@ -30,10 +30,8 @@ export function whatIfs(scenario: Scenario, played: Choice[]): WhatIf[] {
     const situation = findSituation(scenario, state.current);
     const options = legalChoices(scenario, state).filter((c) => !c.perCase || sameChoice(c, choice));
     const alternatives = options.map((c): Alternative => {
-      const { parts } = resolveChoice(scenario, state, situation, c);
+      const { parts, move } = resolveChoice(scenario, state, situation, c);
       const after = applyParts(state.meters, parts);
-      const option = situation.options[c.strategy];
-      const move = state.journey.status === 'dropped' ? 'drop' : (option.journey ?? defaultMove(c.strategy, c.perspective, state.stance));
       return { choice: c, parts, change: diffMeters(state.meters, after), move, chosen: sameChoice(c, choice) };
     });
     out.push({ situationId: situation.id, alternatives });
