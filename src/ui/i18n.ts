@@ -323,7 +323,7 @@ const nl = {
   ending_leaning_trust_text: 'Je bracht mensen bij elkaar, binnen en buiten het gemeentehuis. De relaties zijn sterk; de rekening in tijd en procedure komt later.',
   ending_leaning_initiative: 'Ruimtemaker',
   ending_leaning_initiative_text: 'De bewoners voelen zich eigenaar. Jij deed een stap terug en liet hen trekken; de gemeente moet nog wennen aan zoveel eigen regie.',
-  ending_fragile: 'Gespleten',
+  ending_fragile: 'Overvraagd',
   ending_fragile_text: 'Het proces is rond, maar {meter} is diep gezakt. De spagaat was te groot: één kant van het werk heeft het zwaar te verduren gehad.',
   startLoadError: 'Het spel kon niet starten',
   canvasLoading: 'De grafiek wordt geladen…',
