@@ -21,7 +21,7 @@ import type { Scenario } from '../scenario/schema';
 import { describePartWithDelta, type PartContext } from './describePart';
 import { button, h } from './dom';
 import type { HistoryEntry } from './history';
-import { balanceTitle, endingTitle, fateText, fateTitle, formName, formatDelta, meterName, t, tx } from './i18n';
+import { balanceTitle, choiceLabel, endingTitle, fateText, fateTitle, formName, formatDelta, meterName, t, tx } from './i18n';
 import { CRAFT_TEXT, REFLECTION_TEXT, craftTitle } from './learningTexts';
 import { historyTable } from './learningScreens';
 import { heading, kicker, meterTable, primary, screen, secondary } from './screenParts';
@@ -140,11 +140,6 @@ function profileSection(lang: Lang, ctx: GameContext): HTMLElement {
   );
 }
 
-function choiceLabel(lang: Lang, c: Alternative['choice']): string {
-  const name = STRATEGY_INFO[c.strategy].name[lang];
-  if (!c.perspective) return name;
-  return `${name}: ${t(lang, c.perCase ? 'perCaseOption' : 'putFirst', { name: PERSPECTIVE_INFO[c.perspective].name[lang] })}`;
-}
 
 function whatIfTable(lang: Lang, alternatives: Alternative[]): HTMLElement {
   return h(

@@ -1,5 +1,5 @@
 // Interface text in Dutch and English. Scenario text comes from the scenario files instead.
-import { stageAt, type Balance, type Ending, type Fate, type HierarchyStance, type Journey, type JourneyStage, type Lang, type Meter, type ParticipationForm, type Perspective, type Text } from '../engine';
+import { PERSPECTIVE_INFO, STRATEGY_INFO, stageAt, type Balance, type Choice, type Ending, type Fate, type HierarchyStance, type Journey, type JourneyStage, type Lang, type Meter, type ParticipationForm, type Perspective, type Text } from '../engine';
 
 const nl = {
   skipLink: 'Naar de inhoud',
@@ -723,4 +723,11 @@ export function formatDelta(lang: Lang, delta: Partial<Record<Meter, number>>): 
 
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
+}
+
+/** "Prioritise: Networking government comes first" — a choice or a vote, in words. */
+export function choiceLabel(lang: Lang, choice: Choice): string {
+  const name = STRATEGY_INFO[choice.strategy].name[lang];
+  if (!choice.perspective) return name;
+  return `${name}: ${t(lang, choice.perCase ? 'perCaseOption' : 'putFirst', { name: PERSPECTIVE_INFO[choice.perspective].name[lang] })}`;
 }

@@ -30,9 +30,6 @@ export interface GroupUi {
   message: string | null;
 }
 
-const voteName = (lang: Lang, v: Vote) =>
-  v.perspective ? `${STRATEGY_INFO[v.strategy].name[lang]}: ${PERSPECTIVE_INFO[v.perspective].name[lang]}` : STRATEGY_INFO[v.strategy].name[lang];
-export { voteName };
 
 export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) => void, live?: LiveUi): HTMLElement {
   const s = ctx.scenario!;

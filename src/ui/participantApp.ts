@@ -9,8 +9,7 @@ import type { CatalogEntry } from '../scenario/catalog';
 import { optionText } from '../scenario/optionText';
 import type { Scenario } from '../scenario/schema';
 import { button, h } from './dom';
-import { t, tx } from './i18n';
-import { voteName } from './liveScreens';
+import { choiceLabel, t, tx } from './i18n';
 import { heading, kicker, paragraphs } from './screenParts';
 
 const TOKEN_PREFIX = 'spagaat.live.';
@@ -170,7 +169,7 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
             'tbody',
             {},
             ...(me?.history ?? []).map((r) =>
-              h('tr', {}, h('th', { attrs: { scope: 'row' }, text: sc ? tx(lang, sc.situations.find((x) => x.id === r.situationId)?.title ?? { nl: r.situationId, en: r.situationId }) : r.situationId }), h('td', { text: r.mine ? voteName(lang, r.mine.final) : '—' }), h('td', { text: voteName(lang, r.decided) })),
+              h('tr', {}, h('th', { attrs: { scope: 'row' }, text: sc ? tx(lang, sc.situations.find((x) => x.id === r.situationId)?.title ?? { nl: r.situationId, en: r.situationId }) : r.situationId }), h('td', { text: r.mine ? choiceLabel(lang, r.mine.final) : '—' }), h('td', { text: choiceLabel(lang, r.decided) })),
             ),
           ),
         ),
@@ -180,7 +179,7 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
       if (s.phase === 'decided' && s.decided) {
         const texts = optionText(sit, s.decided);
         out.push(
-          h('p', { class: 'your-choice' }, h('strong', { text: t(lang, 'decidedHeading', { vote: voteName(lang, s.decided) }) })),
+          h('p', { class: 'your-choice' }, h('strong', { text: t(lang, 'decidedHeading', { vote: choiceLabel(lang, s.decided) }) })),
           h('section', { class: 'card inside' }, h('h2', { text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
           h('section', { class: 'card outside' }, h('h2', { text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
         );
@@ -190,7 +189,7 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
           out.push(h('p', { class: 'timer-left', text: t(lang, 'timerLeft', { time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` }) }));
         }
         out.push(...paragraphs(tx(lang, sit.text)));
-        if (mine) out.push(h('p', { class: 'your-choice', attrs: { role: 'status' } }, h('strong', { text: t(lang, 'voteMine', { vote: voteName(lang, mine) }) })));
+        if (mine) out.push(h('p', { class: 'your-choice', attrs: { role: 'status' } }, h('strong', { text: t(lang, 'voteMine', { vote: choiceLabel(lang, mine) }) })));
         if (s.phase === 'revealed' && s.spread) {
           out.push(
             h('h2', { text: t(lang, 'revealedHeading') }),

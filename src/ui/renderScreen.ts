@@ -35,6 +35,7 @@ import {
   advisorRole,
   balanceText,
   balanceTitle,
+  choiceLabel,
   endingTitle,
   fateText,
   fateTitle,
@@ -322,12 +323,6 @@ function choosingPriorityScreen({ ctx, lang, send, preview }: ScreenProps): HTML
   );
 }
 
-function choiceName(lang: Lang, consequence: Consequence): string {
-  const name = STRATEGY_INFO[consequence.choice.strategy].name[lang];
-  const p = consequence.choice.perspective;
-  if (!p) return name;
-  return `${name}: ${t(lang, consequence.choice.perCase ? 'perCaseOption' : 'putFirst', { name: PERSPECTIVE_INFO[p].name[lang] })}`;
-}
 
 function partContext(lang: Lang, scenario: Scenario): PartContext {
   return { situationTitle: (id) => tx(lang, findSituation(scenario, id).title) };
@@ -364,7 +359,7 @@ function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
     'consequence',
     kicker(tx(lang, situation.title), `${t(lang, 'dilemma')}: ${DILEMMA_INFO[situation.dilemma].name[lang]}`),
     heading(t(lang, 'consequenceHeading')),
-    h('p', { class: 'your-choice' }, h('strong', { text: `${t(lang, 'yourChoice')}: ${choiceName(lang, consequence)}` }), h('br'), tx(lang, texts.label)),
+    h('p', { class: 'your-choice' }, h('strong', { text: `${t(lang, 'yourChoice')}: ${choiceLabel(lang, consequence.choice)}` }), h('br'), tx(lang, texts.label)),
     h('div', { class: 'inside-outside' },
       h('section', { class: 'card inside', attrs: { 'aria-labelledby': 'inside-heading' } }, h('h2', { id: 'inside-heading', text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
       h('section', { class: 'card outside', attrs: { 'aria-labelledby': 'outside-heading' } }, h('h2', { id: 'outside-heading', text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
