@@ -190,6 +190,8 @@ export const gameMachine = setup({
     lobby: {
       on: {
         'game.continue': 'briefing',
+        // Without a live server the room can still play: the facilitator enters the tallies.
+        'mode.choose': { target: 'briefing', actions: 'chooseMode' },
         'game.quit': { target: 'title', actions: 'leaveGame' },
       },
     },
@@ -235,7 +237,10 @@ export const gameMachine = setup({
     debrief: {
       entry: 'gameFinished',
       on: {
-        'game.again': { target: 'briefing', actions: 'restartScenario' },
+        'game.again': [
+          { guard: 'isLive', target: 'lobby', actions: 'restartScenario' },
+          { target: 'briefing', actions: 'restartScenario' },
+        ],
         'game.continue': { target: 'title', actions: 'leaveGame' },
       },
     },

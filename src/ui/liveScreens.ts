@@ -57,7 +57,13 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
         ? h('p', { attrs: { role: 'status' }, text: t(lang, 'lobbyConnecting') })
         : null,
     live?.state ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
-    h('div', { class: 'actions' }, primary(t(lang, 'lobbyStart'), () => send({ type: 'game.continue' }), 'continue', 'Enter'), secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit')),
+    h(
+      'div',
+      { class: 'actions' },
+      primary(t(lang, 'lobbyStart'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
+      live?.error ? secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'to-group') : null,
+      secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit'),
+    ),
   );
 }
 

@@ -43,6 +43,8 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       if (client && s.value === 'title') close();
       return;
     }
+    // Playing again after a finished workshop starts a new session with a new code.
+    if (s.value === 'lobby' && client && state?.phase === 'ended') close();
     if (s.value === 'lobby' && !client && !connecting && scenario) {
       connecting = true;
       error = null;
@@ -84,6 +86,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     state = null;
     openedFor = null;
     error = null;
+    decidedRounds = 0;
   }
 
   actor.subscribe((s) => {
