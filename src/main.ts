@@ -11,6 +11,7 @@ import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen, saveL
 import { mountParticipant } from './ui/participantApp';
 import type { Lang } from './engine';
 import { historyEntry, recordGame } from './ui/history';
+import { clearSave, writeSave } from './ui/savedGame';
 import { loadStoredScenarios } from './ui/customScenarios';
 import type { ViewSnapshot, ViewSource } from './view/ViewSource';
 import type { ScreenName } from './ui/renderScreen';
@@ -44,6 +45,11 @@ function start(): void {
   };
   const machine = gameMachine.provide({
     actions: {
+      progressMade: ({ context }) => {
+        if (context.mode !== 'solo' || !context.scenario || !context.game) return;
+        if (context.game.ending) clearSave(storage);
+        else writeSave(storage, context.scenario.id, context.game.history.map((c) => c.choice));
+      },
       gameFinished: ({ context }) => {
         countFinishedGame(storage);
         if (context.scenario && context.game) recordGame(storage, historyEntry(context.scenario, context.game, new Date()));

@@ -14,3 +14,4 @@ export * from './profile';
 export * from './whatIf';
 export * from './reflection';
 export * from './exportGame';
+export * from './replay';

@@ -128,3 +128,15 @@ describe('catalog', () => {
     expect(actor.getSnapshot().context.catalog.filter((e) => e.source === 'custom')).toHaveLength(0);
   });
 });
+
+describe('resuming a saved game', () => {
+  it('replays the saved choices and continues at the next situation, or refuses choices that do not fit', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    actor.send({ type: 'game.resume', scenarioId: 'minimaal', choices: [{ strategy: 'prioritise' }] });
+    expect(actor.getSnapshot().value).toBe('title');
+    actor.send({ type: 'game.resume', scenarioId: 'minimaal', choices: [{ strategy: 'align' }] });
+    expect(actor.getSnapshot().value).toBe('situation');
+    expect(actor.getSnapshot().context.game?.current).toBe('situatie-2');
+    expect(actor.getSnapshot().context.mode).toBe('solo');
+  });
+});

@@ -8,6 +8,8 @@ import {
   reflectionQuestions,
   startGame,
   whatIfs,
+  replayChoices,
+  type Choice,
   type Consequence,
   type CraftProfile,
   type GameState,
@@ -66,7 +68,8 @@ export type GameEvent =
   | { type: 'glossary.open' }
   | { type: 'history.open' }
   | { type: 'game.again' }
-  | { type: 'mode.choose'; mode: PlayMode };
+  | { type: 'mode.choose'; mode: PlayMode }
+  | { type: 'game.resume'; scenarioId: string; choices: Choice[] };
 
 export interface GameInput {
   /** Scenarios known at start; without it the machine waits for `catalog.loaded`. */
@@ -85,6 +88,13 @@ export const gameMachine = setup({
     isPrioritise: ({ event }) => event.type === 'strategy.choose' && event.strategy === 'prioritise',
     hasEnded: ({ context }) => (context.game?.ending ?? null) !== null,
     isLive: ({ context }) => context.mode === 'live',
+    canResume: ({ context, event }) => {
+      if (event.type !== 'game.resume') return false;
+      const scenario = playable(context.catalog, event.scenarioId);
+      if (!scenario) return false;
+      const replay = replayChoices(scenario, event.choices);
+      return replay.ok && replay.state.ending === null;
+    },
     isLastIntroStep: ({ context }) => context.introStep >= INTRO_STEPS - 1,
     isFirstIntroStep: ({ context }) => context.introStep === 0,
     isOpenPerspective: ({ context, event }) =>
@@ -124,11 +134,18 @@ export const gameMachine = setup({
     leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [], debrief: null }),
     prepareDebrief: assign({ debrief: ({ context }) => (context.scenario && context.game ? debriefOf(context.scenario, context.game) : null) }),
     openIntro: assign({ introStep: 0 }),
+    resumeGame: assign(({ context, event }) => {
+      const scenario = event.type === 'game.resume' ? playable(context.catalog, event.scenarioId) : null;
+      const replay = scenario && event.type === 'game.resume' ? replayChoices(scenario, event.choices) : null;
+      return { scenario, game: replay?.ok ? replay.state : null, consequence: null, consulted: [], mode: 'solo' as const };
+    }),
     chooseMode: assign({ mode: ({ event }) => (event.type === 'mode.choose' ? event.mode : 'solo') }),
     nextIntroStep: assign({ introStep: ({ context }) => Math.min(INTRO_STEPS - 1, context.introStep + 1) }),
     previousIntroStep: assign({ introStep: ({ context }) => Math.max(0, context.introStep - 1) }),
-    // Side effects the host supplies with machine.provide: remembering a finished game, marking the introduction seen.
+    // Side effects the host supplies with machine.provide: remembering a finished game, keeping
+    // the game in progress, marking the introduction seen.
     gameFinished: () => {},
+    progressMade: () => {},
     introSeen: () => {},
   },
 }).createMachine({
@@ -155,6 +172,7 @@ export const gameMachine = setup({
       on: {
         'game.start': { target: 'scenarioSelect', actions: 'chooseMode' },
         'mode.choose': { target: 'scenarioSelect', actions: 'chooseMode' },
+        'game.resume': { guard: 'canResume', target: 'situation', actions: 'resumeGame' },
         'intro.open': { target: 'intro', actions: 'openIntro' },
         'glossary.open': 'glossary',
         'history.open': 'history',
@@ -219,6 +237,7 @@ export const gameMachine = setup({
       },
     },
     consequence: {
+      entry: 'progressMade',
       on: {
         'game.continue': [
           { guard: 'hasEnded', target: 'ending' },

@@ -9,6 +9,8 @@ import { clearHistory, deleteGame, loadHistory } from './history';
 import type { LearningUi } from './learningScreens';
 import type { DebriefUi } from './debriefScreen';
 import { createWorkshop } from './workshopController';
+import { clearSave, readSave, type SavedGame } from './savedGame';
+import type { ResumeUi } from './renderScreen';
 import { gameCsv, gameExport, type Perspective } from '../engine';
 import { renderScreen, type ScreenName } from './renderScreen';
 import type { LibraryStatus, LibraryUi } from './scenarioSelectScreen';
@@ -156,6 +158,29 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       return loadHistory(storage);
     },
   };
+  // The saved game is read once the scenarios are known; a broken one is reported once and removed.
+  let saved: SavedGame | null = null;
+  const resume: ResumeUi = {
+    get saved(): SavedGame {
+      const ctx = actor.getSnapshot().context;
+      if (!ctx.catalogReady) return { status: 'none' };
+      if (saved === null) {
+        saved = readSave(storage, ctx.catalog);
+        if (saved.status === 'broken') clearSave(storage);
+      }
+      return saved;
+    },
+    resume() {
+      const current = resume.saved;
+      if (current.status === 'ok') actor.send({ type: 'game.resume', scenarioId: current.scenario.id, choices: current.choices });
+    },
+    discard() {
+      clearSave(storage);
+      saved = { status: 'none' };
+      render(actor.getSnapshot());
+      el.main.querySelector<HTMLElement>('#screen-heading')?.focus();
+    },
+  };
   const workshop = createWorkshop(actor, () => render(actor.getSnapshot()), () => lang);
   const preview = {
     get on() {
@@ -179,7 +204,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library, learning, debriefUi, live: workshop.live, group: workshop.group }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library, learning, debriefUi, live: workshop.live, group: workshop.group, resume }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));
@@ -315,6 +340,8 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
   actor.subscribe((snapshot) => {
     // A message about a loaded file belongs to the visit of the choice screen that made it.
     if (snapshot.value !== 'scenarioSelect') status = null;
+    // Back on the title, the saved game may have changed: read it again there.
+    if (snapshot.value !== 'title') saved = null;
     render(snapshot);
   });
   return { lang: () => lang, onLangChange: (listener) => langListeners.push(listener) };

@@ -28,6 +28,7 @@ export type { ScreenName };
 import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
 import { debriefScreen, type DebriefUi } from './debriefScreen';
 import { glossaryScreen, historyScreen, introScreen, type LearningUi } from './learningScreens';
+import type { SavedGame } from './savedGame';
 import { groupPanel, livePanel, lobbyScreen, sessionExportSection, type GroupUi, type LiveUi } from './liveScreens';
 import { describePartWithDelta, type PartContext } from './describePart';
 import {
@@ -61,6 +62,14 @@ export interface ScreenProps {
   debriefUi?: DebriefUi;
   live?: LiveUi;
   group?: GroupUi;
+  resume?: ResumeUi;
+}
+
+/** A saved solo game to carry on with, or the plain-words reason why it could not be kept. */
+export interface ResumeUi {
+  saved: SavedGame;
+  resume(): void;
+  discard(): void;
 }
 
 export function renderScreen(props: ScreenProps): HTMLElement {
@@ -95,7 +104,25 @@ export function renderScreen(props: ScreenProps): HTMLElement {
   }
 }
 
-function titleScreen({ lang, send, learning }: ScreenProps): HTMLElement {
+function resumeCard(lang: Lang, resume: ResumeUi): HTMLElement | null {
+  const saved = resume.saved;
+  if (saved.status === 'broken') return h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, `saveBroken_${saved.problem}`) });
+  if (saved.status !== 'ok') return null;
+  return h(
+    'section',
+    { class: 'card resume', attrs: { 'aria-labelledby': 'resume-heading' } },
+    h('h2', { id: 'resume-heading', text: t(lang, 'resumeHeading') }),
+    h('p', { text: t(lang, 'resumeLead', { title: tx(lang, saved.scenario.title), n: saved.state.history.length + 1 }) }),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t(lang, 'resumeButton'), () => resume.resume(), { class: 'btn btn-primary', attrs: { 'data-focus-key': 'resume' } }),
+      secondary(t(lang, 'resumeDiscard'), () => resume.discard(), 'discard-save'),
+    ),
+  );
+}
+
+function titleScreen({ lang, send, learning, resume }: ScreenProps): HTMLElement {
   const menu = h(
     'nav',
     { class: 'title-menu', attrs: { 'aria-label': t(lang, 'menuLabel') } },
@@ -121,6 +148,7 @@ function titleScreen({ lang, send, learning }: ScreenProps): HTMLElement {
       ),
     ),
     learning && !learning.introSeen ? h('p', { class: 'note first-visit', text: t(lang, 'firstVisitHint') }) : null,
+    resume ? resumeCard(lang, resume) : null,
     h('div', { class: 'actions' }, primary(t(lang, 'start'), () => send({ type: 'game.start' }), 'start', 'Enter')),
     menu,
     h('p', { class: 'hint', text: t(lang, 'titleKeys') }),

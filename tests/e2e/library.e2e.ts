@@ -112,4 +112,35 @@ describe('scenario library', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps a solo game in progress to carry on after a reload, and reports a corrupted save', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await toChoiceScreen(page);
+    await page.locator('[data-focus-key="play-lindeplein"]').click();
+    await page.locator('#screen-heading').focus();
+    await page.keyboard.press('Enter');
+    for (const key of ['1', '2']) {
+      await expect.poll(() => screenOf(page)).toBe('situation');
+      await page.keyboard.press(key);
+      await expect.poll(() => screenOf(page)).toBe('consequence');
+      await page.keyboard.press('Enter');
+    }
+    await page.reload();
+    await expect.poll(() => page.locator('[data-focus-key="resume"]').count()).toBe(1);
+    expect(await page.locator('.resume').textContent()).toContain('situatie 3');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'library-04-resume');
+    await page.locator('[data-focus-key="resume"]').click();
+    await expect.poll(() => screenOf(page)).toBe('situation');
+    expect(await page.locator('.kicker').first().textContent()).toMatch(/^Situatie 3/);
+
+    await page.evaluate(() => localStorage.setItem('spagaat.save', '{"scenarioId": "lindeplein", "choices": [{"strategy"'));
+    await page.reload();
+    await expect.poll(() => page.locator('[data-screen="title"] .note[role="status"]').textContent()).toContain('kon niet worden gelezen');
+    expect(await page.locator('[data-focus-key="resume"]').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('spagaat.save'))).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
