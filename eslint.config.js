@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker template: the build replaces __PRECACHE__ with the list of files.
+    files: ['src/offline/serviceWorker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+  },
+  {
     files: ['tests/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*', 'src/server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

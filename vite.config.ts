@@ -1,7 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** Writes sw.js with every file of the build, so the game works offline after one visit. */
+function offlineServiceWorker(): Plugin {
+  return {
+    name: 'spagaat-offline',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      if (this.environment.config.build.ssr) return;
+      const files = ['./', ...Object.keys(bundle).map((f) => `./${f}`), './favicon.svg', './spagaat-hero.svg'];
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync('src/offline/serviceWorker.js', 'utf8').replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(files));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
 
 export default defineConfig(({ isSsrBuild }) => ({
   base: './',
+  plugins: [offlineServiceWorker()],
   publicDir: 'assets',
   build: {
     target: 'es2022',

@@ -155,6 +155,15 @@ function startParticipant(): void {
   mountParticipant({ main: byId('main'), langButton }, storage, shippedCatalog().catch(() => []), lang, (l) => listeners.push(l));
 }
 
+// After one visit the built game works offline (workshop venues with poor Wi-Fi).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without a service worker the game still works online.
+    });
+  });
+}
+
 const isJoin = () => location.hash.startsWith('#join');
 const joining = isJoin();
 // Moving between the game and the participant view (the menu's link, or back) starts the other.

@@ -68,4 +68,25 @@ describe('first-play introduction and glossary', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('works offline after one visit', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await expect.poll(() => screenOf(page)).toBe('title');
+    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)), { timeout: 20_000 }).toBe(true);
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await expect.poll(() => screenOf(page)).toBe('title');
+      await page.locator('#screen-heading').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-focus-key="play-lindeplein"]').count()).toBe(1);
+      await page.locator('[data-focus-key="play-lindeplein"]').click();
+      await expect.poll(() => screenOf(page)).toBe('briefing');
+      // The Phaser chunk comes from the cache too.
+      await expect.poll(() => page.locator('#meters-canvas').getAttribute('data-state')).toBe('ready');
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
 });
