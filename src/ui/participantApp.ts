@@ -179,7 +179,13 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
       if (s.phase === 'decided' && s.decided) {
         const texts = optionText(sit, s.decided);
         out.push(
-          h('p', { class: 'your-choice' }, h('strong', { text: t(lang, 'decidedHeading', { vote: choiceLabel(lang, s.decided) }) })),
+          h(
+            'p',
+            { class: 'your-choice' },
+            h('strong', { text: t(lang, 'decidedHeading', { vote: choiceLabel(lang, s.decided) }) }),
+            mine ? h('br') : null,
+            mine ? t(lang, 'voteMine', { vote: choiceLabel(lang, mine) }) : null,
+          ),
           h('section', { class: 'card inside' }, h('h2', { text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
           h('section', { class: 'card outside' }, h('h2', { text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
         );
