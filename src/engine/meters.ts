@@ -19,24 +19,6 @@ export function meterDelta(meter: Meter, value: number, other?: Meter, otherValu
   return delta;
 }
 
-export function addDeltas(...deltas: MeterDelta[]): MeterDelta {
-  const sum: MeterDelta = {};
-  for (const delta of deltas) {
-    for (const meter of METERS) {
-      const value = delta[meter];
-      if (value) sum[meter] = (sum[meter] ?? 0) + value;
-    }
-  }
-  return sum;
-}
-
-/** Applies a delta and keeps every meter within its bounds. */
-export function applyDelta(meters: Meters, delta: MeterDelta): Meters {
-  const next = { ...meters };
-  for (const meter of METERS) next[meter] = clampMeter(meters[meter] + (delta[meter] ?? 0));
-  return next;
-}
-
 export function diffMeters(before: Meters, after: Meters): MeterDelta {
   const diff: MeterDelta = {};
   for (const meter of METERS) {
@@ -46,11 +28,3 @@ export function diffMeters(before: Meters, after: Meters): MeterDelta {
   return diff;
 }
 
-export function scaleDelta(delta: MeterDelta, factor: number): MeterDelta {
-  const scaled: MeterDelta = {};
-  for (const meter of METERS) {
-    const value = delta[meter];
-    if (value) scaled[meter] = Math.round(value * factor);
-  }
-  return scaled;
-}

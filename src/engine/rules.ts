@@ -10,7 +10,7 @@ import { clampMeter, METERS, type Meter, type Meters } from './meters';
 import { precedentPart, priorityPart, prioritiseStrain, STRAIN_CRISIS } from './prioritise';
 import { siloDebtPart, siloRepaidPart } from './silo';
 import type { Choice, Consequence, EffectPart, GameState } from './state';
-import { PERSPECTIVES, type Perspective } from './theory';
+import { PERSPECTIVES } from './theory';
 
 export const DEFAULT_START_METERS: Meters = { legitimacy: 50, efficiency: 50, trust: 50, initiative: 50 };
 /** Set by aligning in a specialisation-vs-integration situation: the departments pooled budgets. */
@@ -275,4 +275,3 @@ export function previewStrategy(scenario: Scenario, state: GameState, strategy: 
   return out;
 }
 
-export type { Perspective };

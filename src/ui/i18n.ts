@@ -3,7 +3,6 @@ import { PERSPECTIVE_INFO, STRATEGY_INFO, stageAt, type Balance, type Choice, ty
 
 const nl = {
   skipLink: 'Naar de inhoud',
-  langLabel: 'Taal',
   langSwitch: 'English',
   langSwitchLabel: 'Switch to English',
   brandTagline: 'Een spel over burgerparticipatie en de gemeente van binnenuit',
@@ -33,7 +32,6 @@ const nl = {
   dilemmas: 'Dilemma’s',
   advisorsHeading: 'Vraag je adviseurs',
   advisorsLead: 'Elke adviseur kijkt vanuit één perspectief op de overheid.',
-  askAdvisor: 'Vraag {name}',
   strategiesHeading: 'Hoe pak je het aan?',
   strategiesLead: 'Kies met de knoppen of met de toetsen 1 tot en met 5.',
   prioritiseHeading: 'Welk perspectief gaat voor?',
@@ -56,11 +54,8 @@ const nl = {
   choice: 'Keuze',
   backToTitle: 'Terug naar het begin',
   metersHeading: 'Meters',
-  metersCanvasLabel: 'Grafiek van de vier meters',
-  meterValue: '{meter}: {value} van 100',
   noChange: 'geen verandering',
   announceConsequence: '{strategy} gekozen. {changes}.',
-  announceScreen: '{heading}',
   partFitTheory: 'Past bij dit dilemma: “{strategy}” is de aanpak die de theorie noemt bij “{dilemma}”',
   partFit: 'Effect van “{strategy}” bij het dilemma “{dilemma}”',
   partOverride: 'Effect van deze keuze in deze situatie',
@@ -167,7 +162,6 @@ const nl = {
   historyTitle: 'Titel',
   historyDelete: 'Verwijder spel van {date}',
   historyDeleteAll: 'Alles verwijderen',
-  historyDeleted: 'Verwijderd.',
   profileHeading: 'Jouw vakmanschap',
   profileLead: 'Waar je keuzes je brachten op het vlak van de vier perspectieven (zoals in figuur 2 van het onderzoek).',
   profileTitle: 'Je titel: {title}',
@@ -333,7 +327,6 @@ const nl = {
   ending_fragile: 'Overvraagd',
   ending_fragile_text: 'Het proces is rond, maar {meter} is diep gezakt. De spagaat was te groot: één kant van het werk heeft het zwaar te verduren gehad.',
   startLoadError: 'Het spel kon niet starten',
-  canvasLoading: 'De grafiek wordt geladen…',
   canvasFailed: 'De grafiek kon niet worden geladen; de meters staan hieronder als tekst.',
 } as const;
 
@@ -341,7 +334,6 @@ export type UiKey = keyof typeof nl;
 
 const en: Record<UiKey, string> = {
   skipLink: 'Skip to content',
-  langLabel: 'Language',
   langSwitch: 'Nederlands',
   langSwitchLabel: 'Schakel naar het Nederlands',
   brandTagline: 'A game about citizen participation and the municipality from the inside',
@@ -371,7 +363,6 @@ const en: Record<UiKey, string> = {
   dilemmas: 'Dilemmas',
   advisorsHeading: 'Ask your advisors',
   advisorsLead: 'Each advisor sees the situation from one government perspective.',
-  askAdvisor: 'Ask {name}',
   strategiesHeading: 'How do you handle it?',
   strategiesLead: 'Choose with the buttons or with the keys 1 to 5.',
   prioritiseHeading: 'Which perspective comes first?',
@@ -394,11 +385,8 @@ const en: Record<UiKey, string> = {
   choice: 'Choice',
   backToTitle: 'Back to the start',
   metersHeading: 'Meters',
-  metersCanvasLabel: 'Chart of the four meters',
-  meterValue: '{meter}: {value} out of 100',
   noChange: 'no change',
   announceConsequence: 'You chose {strategy}. {changes}.',
-  announceScreen: '{heading}',
   partFitTheory: 'Fits this dilemma: “{strategy}” is the approach the theory names for “{dilemma}”',
   partFit: 'Effect of “{strategy}” on the dilemma “{dilemma}”',
   partOverride: 'Effect of this choice in this situation',
@@ -505,7 +493,6 @@ const en: Record<UiKey, string> = {
   historyTitle: 'Title',
   historyDelete: 'Delete game of {date}',
   historyDeleteAll: 'Delete all',
-  historyDeleted: 'Deleted.',
   profileHeading: 'Your craft',
   profileLead: 'Where your choices took you on the plane of the four perspectives (as in Figure 2 of the research).',
   profileTitle: 'Your title: {title}',
@@ -671,7 +658,6 @@ const en: Record<UiKey, string> = {
   ending_fragile: 'Overstretched',
   ending_fragile_text: 'The process is complete, but {meter} has sunk very low. The split was too wide: one side of the work has taken a heavy blow.',
   startLoadError: 'The game could not start',
-  canvasLoading: 'Loading the chart…',
   canvasFailed: 'The chart could not be loaded; the meters are listed below as text.',
 };
 
