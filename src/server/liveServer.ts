@@ -13,7 +13,6 @@ import {
   end,
   facilitatorState,
   isExpired,
-  join,
   openRevote,
   openVoting,
   participantState,
@@ -167,14 +166,12 @@ export function attachLive(io: Server, options: LiveOptions): { flush(): Promise
 
     'participant.join': async (socket, { code, token, nickname }: { code: string; token?: string; nickname?: string }) => {
       const found = await store.getMeta(code);
-      if (!found || isExpired({ ...found.meta, participants: {}, ballots: {} }, now())) return { ok: false, error: 'unknown-session' };
+      if (!found || now() >= found.meta.expiresAt) return { ok: false, error: 'unknown-session' };
       let participantId = token ? await verify(code, token) : null;
       if (token && !participantId) return { ok: false, error: 'not-allowed' };
       participantId ??= randomBytes(12).toString('base64url');
-      const name = cleanNickname(nickname);
-      const check = join({ ...found.meta, participants: {}, ballots: {} }, participantId, name, now());
-      if (!check.ok) return { ok: false, error: check.error };
-      await store.join(code, participantId, name, now());
+      // The store joins idempotently, one field per participant (see SessionStore.join).
+      await store.join(code, participantId, cleanNickname(nickname), now());
       await socket.join([`s:${code}`, `p:${code}:${participantId}`]);
       socket.data.participant = { code, participantId };
       const loaded = (await loadSession(store, code))!;
