@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
@@ -73,8 +74,27 @@ export async function serveApp(options: { redisUrl?: string } = {}): Promise<Ser
   }
 }
 
-/** The browser tests serve the game the way `npm start` does. */
-export const servePreview = () => serveApp();
+/** The usual setup of a browser-test file: the app served as `npm start` does, and one browser. */
+export function useAppAndBrowser(): { readonly url: string; readonly browser: Browser } {
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    served = await serveApp();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+  return {
+    get url() {
+      return served!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
 
 export interface Browser {
   context: BrowserContext;

@@ -1,24 +1,15 @@
 // The first-play introduction (skippable, offered again from the menu) and the glossary, by
 // keyboard, in both languages, with axe on each page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openBrowser, screenOf, screenshot, servePreview, tabTo, watchErrors, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenOf, screenshot, tabTo, useAppAndBrowser, watchErrors } from './harness';
 
-let served: Served;
-let browser: Browser;
-beforeAll(async () => {
-  served = await servePreview();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const app = useAppAndBrowser();
 
 describe('first-play introduction and glossary', () => {
   it('walks through the introduction, explores the plane and skips back, in Dutch and English', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(served.url);
+    await page.goto(app.url);
     await expect.poll(() => screenOf(page)).toBe('title');
     // A first visit points to the introduction.
     expect(await page.locator('.first-visit').count()).toBe(1);
@@ -70,11 +61,11 @@ describe('first-play introduction and glossary', () => {
   });
 
   it('works offline after one visit', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.context.newPage();
+    await page.goto(app.url);
     await expect.poll(() => screenOf(page)).toBe('title');
     await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)), { timeout: 20_000 }).toBe(true);
-    await browser.context.setOffline(true);
+    await app.browser.context.setOffline(true);
     try {
       await page.reload();
       await expect.poll(() => screenOf(page)).toBe('title');
@@ -86,7 +77,7 @@ describe('first-play introduction and glossary', () => {
       // The Phaser chunk comes from the cache too.
       await expect.poll(() => page.locator('#meters-canvas').getAttribute('data-state')).toBe('ready');
     } finally {
-      await browser.context.setOffline(false);
+      await app.browser.context.setOffline(false);
     }
   });
 });

@@ -2,26 +2,16 @@
 // broken file and a non-text file refused with their problems listed, kept across visits.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, axeViolations, openBrowser, screenshot, servePreview, watchErrors, type Browser, type Served, screenOf } from './harness';
+import { ROOT, axeViolations, screenOf, screenshot, useAppAndBrowser, watchErrors } from './harness';
 
-let served: Served;
-let browser: Browser;
+const app = useAppAndBrowser();
 
-beforeAll(async () => {
-  served = await servePreview();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
 
 
 async function toChoiceScreen(page: Page): Promise<void> {
-  await page.goto(served.url);
+  await page.goto(app.url);
   await expect.poll(() => screenOf(page)).toBe('title');
   await page.locator('#screen-heading').focus();
   await page.keyboard.press('Enter');
@@ -35,7 +25,7 @@ function fixture(name: string): { name: string; mimeType: string; buffer: Buffer
 
 describe('scenario library', () => {
   it('filters the shipped scenarios', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors = watchErrors(page);
     await toChoiceScreen(page);
     const all = await page.locator('.scenario-card').count();
@@ -56,7 +46,7 @@ describe('scenario library', () => {
   });
 
   it('loads a teacher’s own scenario, plays it, keeps it and removes it', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors = watchErrors(page);
     await toChoiceScreen(page);
 
@@ -114,7 +104,7 @@ describe('scenario library', () => {
   });
 
   it('keeps a solo game in progress to carry on after a reload, and reports a corrupted save', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors = watchErrors(page);
     await toChoiceScreen(page);
     await page.locator('[data-focus-key="play-lindeplein"]').click();

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, canvasColours, openBrowser, screenOf, screenshot, servePreview, tabTo, watchErrors, type Browser, type Served } from './harness';
+import { axeViolations, canvasColours, openBrowser, screenOf, screenshot, serveApp, tabTo, watchErrors, type Browser, type Served } from './harness';
 
 let served: Served;
 
 beforeAll(async () => {
-  served = await servePreview();
+  served = await serveApp();
 });
 
 afterAll(async () => {

@@ -2,31 +2,24 @@
 // scenario; one phone reloads mid-vote and keeps its vote; the room re-votes once; the session is
 // exported at the end.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, openPhones, screenshot, serveApp, watchErrors, type Browser, type Served, screenOf } from './harness';
+import { axeViolations, openPhones, screenOf, screenshot, useAppAndBrowser, watchErrors } from './harness';
 
-let served: Served;
-let browser: Browser;
+const app = useAppAndBrowser();
 let closePhones: (() => Promise<void>) | null = null;
 
-beforeAll(async () => {
-  served = await serveApp();
-  browser = await openBrowser();
-});
 afterAll(async () => {
   await closePhones?.();
-  await browser?.close();
-  await served?.stop();
 });
 
 const phaseOf = (page: Page) => page.locator('[data-screen="participant"]').getAttribute('data-phase');
 
 describe('workshop live mode', () => {
   it('runs a whole scenario with a facilitator and three phones', async () => {
-    const projector = await browser.context.newPage();
+    const projector = await app.browser.context.newPage();
     const errors = watchErrors(projector);
-    await projector.goto(served.url);
+    await projector.goto(app.url);
     await expect.poll(() => screenOf(projector)).toBe('title');
     await projector.locator('[data-focus-key="menu-live"]').click();
     await expect.poll(() => screenOf(projector)).toBe('scenarioSelect');
@@ -47,7 +40,7 @@ describe('workshop live mode', () => {
     const phones = phoneSet.pages;
     await phones[0]!.goto(joinUrl);
     await phones[1]!.goto(joinUrl);
-    await phones[2]!.goto(`${served.url}#join`);
+    await phones[2]!.goto(`${app.url}#join`);
     for (const [i, phone] of phones.entries()) {
       if (i === 2) await phone.locator('#join-code').fill(code.toLowerCase());
       if (i === 0) await phone.locator('#join-nickname').fill('Anouk');
@@ -137,9 +130,9 @@ describe('workshop live mode', () => {
   });
 
   it('plays in group mode without a server, by the room’s hand-entered tallies', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(served.url);
+    await page.goto(app.url);
     await expect.poll(() => screenOf(page)).toBe('title');
     await page.locator('[data-focus-key="menu-group"]').click();
     await page.locator('[data-focus-key="play-lindeplein"]').click();
