@@ -1,306 +1,430 @@
-// The balance analyser: plays every path of a scenario through the pure engine — exhaustively,
-// merging states whose futures are equal, when the state space is small enough; otherwise a
-// seeded random sample — and reports endings, meter ranges, the best strategies per situation,
-// unreachable situations, dead ends and any dominant strategy.
+// The balance analyser. It searches a scenario's whole game tree through the pure engine (see
+// engine/search.ts) for the best play under the ending score and under the sum of the meters,
+// values every option of every situation by the best ending still reachable after it, plays the
+// single-strategy policies and simple heuristics a player might follow, and places each of them
+// among tens of thousands of seeded random games. analysisProblems names what makes a scenario
+// unfit to ship; libraryProblems what the shipped library as a whole must show.
 import {
-  METERS,
+  BEST_ENDING,
+  ENDING_CLASSES,
+  PERSPECTIVES,
+  PERSPECTIVE_INFO,
+  DILEMMA_INFO,
   STRATEGIES,
-  applyChoice,
+  THEORY_FIT,
+  advance,
+  createGameSearch,
+  currentSituation,
   endingKey,
   endingScore,
   legalChoices,
   startGame,
   type Choice,
+  type FateId,
+  type GameSearch,
   type GameState,
-  type Meter,
+  type Meters,
+  type Perspective,
+  type Scenario,
   type Strategy,
+  type Text,
 } from '../engine';
-import type { Scenario } from '../scenario/schema';
 import { seededRandom } from './random';
+
+export const RANDOM_GAMES = 50_000;
+export const RANDOM_SEED = 20261201;
+
+export interface LineReport {
+  score: number;
+  ending: string;
+  meters: Meters;
+  choices: string[];
+  /** How often each strategy is chosen on the line. */
+  mix: Record<Strategy, number>;
+}
+
+export interface OptionReport {
+  strategy: Strategy;
+  /** The best ending score still reachable after this strategy (its best variant). */
+  best: number;
+  /** False when it is far behind (more than OPTION_WINDOW points): then `best` is only an upper bound. */
+  exact: boolean;
+  /** For prioritise: the variant that reaches it, e.g. "prioritise:networking". */
+  variant: string;
+}
 
 export interface SituationReport {
   id: string;
-  /** Share of plays that meet this situation. */
+  title: Text;
+  /** Share of random games that meet this situation. */
   reach: number;
-  /** Mean final score per strategy when chosen here (its best variant), under random play after. */
-  value: Partial<Record<Strategy, number>>;
-  best: Strategy[];
+  /** Where the options were valued: on the best line, on the best line that meets it, or nowhere (never met). */
+  at: 'best-line' | 'best-line-through' | 'never-met';
+  options: OptionReport[];
+  bestStrategy: Strategy | null;
+  /** Best minus second-best strategy. */
+  margin: number;
+  /** Best minus worst strategy. */
+  spread: number;
+  note?: Text | undefined;
 }
 
 export interface PolicyReport {
   name: string;
-  ending: string | null;
+  kind: 'policy' | 'heuristic';
+  ending: string;
   score: number;
+  /** Share of random games scoring below it (ties count half), as a percentage. */
+  percentile: number;
+  realised: boolean;
+}
+
+export interface RandomReport {
+  games: number;
+  seed: number;
+  endings: { key: string; share: number }[];
+  crisisShare: number;
+  bestShare: number;
+  realisedShare: number;
+  /** The 10th, 25th, 50th, 75th and 90th percentile scores. */
+  quantiles: number[];
 }
 
 export interface Analysis {
   scenarioId: string;
-  method: 'exhaustive' | 'sampled';
-  /** Exhaustive: distinct states after merging. Sampled: the number of paths played. */
-  explored: number;
-  endings: { key: string; share: number; best: boolean }[];
-  meterRanges: Record<Meter, { min: number; max: number }>;
+  states: number;
+  optimum: LineReport;
+  optimumSum: LineReport & { sum: number };
+  /** Ending classes shown reachable (by the best line, the random games or a targeted search). */
+  reachable: string[];
+  promisedFates: { fate: FateId; reachable: boolean }[];
   situations: SituationReport[];
   unreachable: string[];
-  deadEnds: number;
   policies: PolicyReport[];
-  dominant: { strategy: Strategy; reason: string }[];
+  random: RandomReport;
 }
 
 export interface AnalyseOptions {
-  /** Above this many distinct states the analyser samples instead. */
-  stateLimit?: number;
-  samples?: number;
+  games?: number;
   seed?: number;
-}
-
-/** Two strategies within this many points of final score count as tied. */
-const TIE = 1;
-
-/** Random play: a strategy uniformly, then one of its open variants uniformly. */
-function choiceProbabilities(choices: Choice[]): number[] {
-  const perStrategy = new Map<Strategy, number>();
-  for (const c of choices) perStrategy.set(c.strategy, (perStrategy.get(c.strategy) ?? 0) + 1);
-  return choices.map((c) => 1 / perStrategy.size / perStrategy.get(c.strategy)!);
-}
-
-/** Everything that can change the future, and nothing else: states with equal keys merge. */
-function stateKey(state: GameState, choseRefs: readonly string[]): string {
-  const played = state.history.map((c) => c.situationId).sort();
-  const chosen = choseRefs.map((id) => state.history.find((c) => c.situationId === id)?.choice.strategy ?? '');
-  const m = state.meters;
-  return JSON.stringify([
-    m.legitimacy, m.efficiency, m.trust, m.initiative, state.current, played, state.skipped, state.flags, state.stance,
-    state.strain, state.siloDebt, state.escalations, state.journey, chosen, state.ending && endingKey(state.ending),
-  ]);
-}
-
-function choseReferences(scenario: Scenario): string[] {
-  const refs = new Set<string>();
-  for (const s of scenario.situations) {
-    if (s.when?.chose) refs.add(s.when.chose.situation);
-    for (const option of Object.values(s.options)) for (const r of option.rewards ?? []) if (r.when.chose) refs.add(r.when.chose.situation);
-  }
-  return [...refs].sort();
+  /** Skip valuing every option of every situation (the slowest part), for quick checks while writing. */
+  quick?: boolean;
 }
 
 const variantName = (c: Choice) => `${c.strategy}${c.perspective ? `:${c.perspective}` : ''}${c.perCase ? ':case' : ''}`;
+const emptyMix = (): Record<Strategy, number> => ({ 'navigate-rules': 0, align: 0, prioritise: 0, escalate: 0, silo: 0 });
 
-class Tally {
-  endings = new Map<string, number>();
-  bestEnding: { key: string; score: number } | null = null;
-  ranges = Object.fromEntries(METERS.map((m) => [m, { min: 100, max: 0 }])) as Record<Meter, { min: number; max: number }>;
-  reach = new Map<string, number>();
-  /** situation → variant → [weighted sum of value, weight] */
-  values = new Map<string, Map<string, [number, number]>>();
-  deadEnds = 0;
-
-  end(state: GameState, weight: number): void {
-    const ending = state.ending!;
-    const key = endingKey(ending);
-    this.endings.set(key, (this.endings.get(key) ?? 0) + weight);
-    const score = endingScore(ending, state.meters);
-    if (!this.bestEnding || score > this.bestEnding.score) this.bestEnding = { key, score };
-    for (const m of METERS) {
-      this.ranges[m].min = Math.min(this.ranges[m].min, state.meters[m]);
-      this.ranges[m].max = Math.max(this.ranges[m].max, state.meters[m]);
-    }
-  }
-
-  meet(situation: string, weight: number): void {
-    this.reach.set(situation, (this.reach.get(situation) ?? 0) + weight);
-  }
-
-  value(situation: string, variant: string, value: number, weight: number): void {
-    let bySituation = this.values.get(situation);
-    if (!bySituation) this.values.set(situation, (bySituation = new Map()));
-    const acc = bySituation.get(variant) ?? [0, 0];
-    acc[0] += value * weight;
-    acc[1] += weight;
-    bySituation.set(variant, acc);
-  }
+function lineReport(scenario: Scenario, choices: Choice[], end: GameState): LineReport {
+  const mix = emptyMix();
+  for (const c of choices) mix[c.strategy]++;
+  return { score: endingScore(end.ending!, end.meters), ending: endingKey(end.ending!), meters: end.meters, choices: choices.map(variantName), mix };
 }
 
-interface Node {
-  state: GameState;
-  p: number;
-  children: { choice: Choice; key: string; q: number }[];
-  value: number;
+/** Among equally good choices, prefer a strategy the line has not used yet: optimal play shown at its most varied. */
+function preferVaried(options: { choice: Choice }[], line: Choice[]): Choice {
+  const used = new Set(line.map((c) => c.strategy));
+  return (options.find((o) => !used.has(o.choice.strategy)) ?? options[0]!).choice;
 }
 
-/** Forward over layers merging equal states, then backward for the value of each state. */
-function exhaustive(scenario: Scenario, limit: number, tally: Tally): number | null {
-  const refs = choseReferences(scenario);
-  const layers: Map<string, Node>[] = [];
-  const start = startGame(scenario);
-  let frontier = new Map<string, Node>([[stateKey(start, refs), { state: start, p: 1, children: [], value: 0 }]]);
-  let total = 1;
-  while (frontier.size > 0) {
-    layers.push(frontier);
-    const next = new Map<string, Node>();
-    for (const node of frontier.values()) {
-      if (node.state.ending) continue;
-      const choices = legalChoices(scenario, node.state);
-      if (choices.length === 0) {
-        tally.deadEnds += node.p;
-        continue;
-      }
-      const probs = choiceProbabilities(choices);
-      choices.forEach((choice, i) => {
-        const child = applyChoice(scenario, node.state, choice).state;
-        const key = stateKey(child, refs);
-        node.children.push({ choice, key, q: probs[i]! });
-        const existing = next.get(key);
-        if (existing) existing.p += node.p * probs[i]!;
-        else next.set(key, { state: child, p: node.p * probs[i]!, children: [], value: 0 });
-      });
-    }
-    total += next.size;
-    if (total > limit) return null;
-    frontier = next;
-  }
-  for (let depth = layers.length - 1; depth >= 0; depth--) {
-    const below = layers[depth + 1];
-    for (const node of layers[depth]!.values()) {
-      if (node.state.ending) {
-        node.value = endingScore(node.state.ending, node.state.meters);
-        tally.end(node.state, node.p);
-        continue;
-      }
-      const situation = node.state.current!;
-      tally.meet(situation, node.p);
-      node.value = 0;
-      for (const child of node.children) {
-        const value = below!.get(child.key)!.value;
-        node.value += child.q * value;
-        tally.value(situation, variantName(child.choice), value, node.p);
-      }
-    }
-  }
-  return total;
-}
-
-/** Plays seeded random paths; each records its final score at every situation it passed. */
-function sampled(scenario: Scenario, samples: number, seed: number, tally: Tally): number {
-  const random = seededRandom(seed);
-  const weight = 1 / samples;
-  const trail: [string, string][] = [];
-  for (let i = 0; i < samples; i++) {
-    let state = startGame(scenario);
-    trail.length = 0;
-    while (!state.ending) {
-      const choices = legalChoices(scenario, state);
-      if (choices.length === 0) {
-        tally.deadEnds += weight;
-        break;
-      }
-      const strategies = [...new Set(choices.map((c) => c.strategy))];
-      const strategy = strategies[Math.floor(random() * strategies.length)]!;
-      const variants = choices.filter((c) => c.strategy === strategy);
-      const choice = variants[Math.floor(random() * variants.length)]!;
-      tally.meet(state.current!, weight);
-      trail.push([state.current!, variantName(choice)]);
-      state = applyChoice(scenario, state, choice).state;
-    }
-    if (!state.ending) continue;
-    tally.end(state, weight);
-    const score = endingScore(state.ending, state.meters);
-    for (const [situation, variant] of trail) tally.value(situation, variant, score, 1);
-  }
-  return samples;
-}
-
-/** Plays one fixed strategy throughout (prioritise with one perspective), as a player might. */
-export function playPolicy(scenario: Scenario, pick: (choices: Choice[]) => Choice | undefined): { state: GameState; stuck: boolean } {
+/** Plays one rule of thumb from the start; `pick` chooses among the open choices. */
+export function playPolicy(scenario: Scenario, pick: (choices: Choice[], state: GameState) => Choice): GameState {
   let state = startGame(scenario);
-  while (!state.ending) {
-    const choice = pick(legalChoices(scenario, state));
-    if (!choice) return { state, stuck: true };
-    state = applyChoice(scenario, state, choice).state;
-  }
-  return { state, stuck: false };
+  while (!state.ending) state = advance(scenario, state, pick(legalChoices(scenario, state), state));
+  return state;
 }
 
-function policies(scenario: Scenario): PolicyReport[] {
-  const out: PolicyReport[] = [];
-  for (const strategy of STRATEGIES) {
-    const variants = strategy === 'prioritise' ? (['lawful', 'performing', 'networking', 'responsive'] as const) : [undefined];
-    for (const perspective of variants) {
-      const name = perspective ? `${strategy}:${perspective}` : strategy;
-      // Where a strain crisis closes the perspective, the policy has to switch, like a player would.
-      const { state } = playPolicy(scenario, (choices) =>
-        choices.find((c) => c.strategy === strategy && c.perspective === perspective && !c.perCase) ?? choices.find((c) => c.strategy === strategy && !c.perCase),
-      );
-      out.push({ name, ending: state.ending ? endingKey(state.ending) : null, score: state.ending ? endingScore(state.ending, state.meters) : 0 });
+/** Prioritise one perspective throughout; where a strain crisis closes it, the next one in order. */
+function prioritisePolicy(perspective: Perspective, perCase: boolean) {
+  return (choices: Choice[]) => {
+    const order = [...PERSPECTIVES.slice(PERSPECTIVES.indexOf(perspective)), ...PERSPECTIVES.slice(0, PERSPECTIVES.indexOf(perspective))];
+    for (const p of order) {
+      const found =
+        (perCase && choices.find((c) => c.strategy === 'prioritise' && c.perspective === p && c.perCase)) ||
+        choices.find((c) => c.strategy === 'prioritise' && c.perspective === p && !c.perCase);
+      if (found) return found;
     }
-  }
-  return out;
-}
-
-export function analyseScenario(scenario: Scenario, options: AnalyseOptions = {}): Analysis {
-  let tally = new Tally();
-  let method: Analysis['method'] = 'exhaustive';
-  const limit = options.stateLimit ?? 25_000;
-  // About eight open choices a situation: when even heavy merging cannot bring the tree under
-  // the limit, go straight to sampling instead of finding out the slow way.
-  const depth = scenario.situations.filter((s) => s.kind !== 'strain-crisis').length;
-  let explored = 8 ** depth > limit * 50 ? null : exhaustive(scenario, limit, tally);
-  if (explored === null) {
-    tally = new Tally();
-    method = 'sampled';
-    explored = sampled(scenario, options.samples ?? 100_000, options.seed ?? 20261129, tally);
-  }
-
-  const situations: SituationReport[] = scenario.situations.map((s) => {
-    const byVariant = tally.values.get(s.id) ?? new Map<string, [number, number]>();
-    const value: Partial<Record<Strategy, number>> = {};
-    for (const [variant, [sum, weight]] of byVariant) {
-      const strategy = variant.split(':')[0] as Strategy;
-      const mean = sum / weight;
-      value[strategy] = Math.max(value[strategy] ?? -Infinity, mean);
-    }
-    const top = Math.max(...Object.values(value));
-    const best = STRATEGIES.filter((st) => value[st] !== undefined && value[st]! >= top - TIE);
-    return { id: s.id, reach: tally.reach.get(s.id) ?? 0, value, best };
-  });
-
-  const reached = situations.filter((s) => s.reach > 0);
-  const policyReports = policies(scenario);
-  const bestKey = tally.bestEnding?.key ?? null;
-  const dominant: Analysis['dominant'] = [];
-  for (const strategy of STRATEGIES) {
-    if (reached.length > 0 && reached.every((s) => s.best.includes(strategy))) {
-      dominant.push({ strategy, reason: 'best or tied best at every situation' });
-    }
-    const winning = policyReports.find((p) => p.name.split(':')[0] === strategy && p.ending === bestKey);
-    if (winning) dominant.push({ strategy, reason: `always choosing ${winning.name} reaches the best ending (${bestKey})` });
-  }
-
-  const totalEnd = [...tally.endings.values()].reduce((a, b) => a + b, 0) || 1;
-  return {
-    scenarioId: scenario.id,
-    method,
-    explored,
-    endings: [...tally.endings.entries()]
-      .map(([key, w]) => ({ key, share: w / totalEnd, best: key === bestKey }))
-      .sort((a, b) => b.share - a.share),
-    meterRanges: tally.ranges,
-    situations,
-    unreachable: situations.filter((s) => s.reach === 0).map((s) => s.id),
-    deadEnds: tally.deadEnds,
-    policies: policyReports,
-    dominant,
+    return choices[0]!;
   };
 }
 
+const sumOf = (m: Meters) => m.legitimacy + m.efficiency + m.trust + m.initiative;
+const minOf = (m: Meters) => Math.min(m.legitimacy, m.efficiency, m.trust, m.initiative);
+
+/** The rules of thumb a player might follow: each single strategy, and the heuristics the issue names. */
+export function policies(scenario: Scenario): { name: string; kind: PolicyReport['kind']; pick: (choices: Choice[], state: GameState) => Choice }[] {
+  const only = (strategy: Strategy) => (choices: Choice[]) => choices.find((c) => c.strategy === strategy)!;
+  const standing = (choices: Choice[]) => choices.filter((c) => !c.perCase);
+  const greedy = (measure: (m: Meters) => number) => (choices: Choice[], state: GameState) => {
+    let best = choices[0]!;
+    let top = -Infinity;
+    for (const c of standing(choices)) {
+      const next = advance(scenario, state, c);
+      // A crisis next step is the worst that can happen: a careful player sees that coming.
+      const value = next.ending?.kind === 'crisis' ? -1 : measure(next.meters) + (measure === minOf ? sumOf(next.meters) / 1000 : 0);
+      if (value > top) {
+        top = value;
+        best = c;
+      }
+    }
+    return best;
+  };
+  const dilemmaOf = (state: GameState) => currentSituation(scenario, state)!.dilemma;
+  const strategyOr = (strategy: Strategy, choices: Choice[]) => choices.find((c) => c.strategy === strategy)!;
+  return [
+    { name: 'always navigate-rules', kind: 'policy', pick: only('navigate-rules') },
+    { name: 'always align', kind: 'policy', pick: only('align') },
+    { name: 'always escalate', kind: 'policy', pick: only('escalate') },
+    { name: 'always silo', kind: 'policy', pick: only('silo') },
+    ...PERSPECTIVES.flatMap((p) => [
+      { name: `always prioritise ${p}`, kind: 'policy' as const, pick: prioritisePolicy(p, false) },
+      { name: `always prioritise ${p} per case`, kind: 'policy' as const, pick: prioritisePolicy(p, true) },
+    ]),
+    {
+      name: "the theory's fitting strategy, else navigate",
+      kind: 'heuristic',
+      pick: (choices, state) => strategyOr(THEORY_FIT[dilemmaOf(state)] ?? 'navigate-rules', choices),
+    },
+    {
+      name: 'navigate, but silo in performance-vs-responsiveness and align in specialisation-vs-integration',
+      kind: 'heuristic',
+      pick: (choices, state) => {
+        const d = dilemmaOf(state);
+        return strategyOr(d === 'performance-vs-responsiveness' ? 'silo' : d === 'specialisation-vs-integration' ? 'align' : 'navigate-rules', choices);
+      },
+    },
+    { name: 'greedy: the best sum of meters after this step', kind: 'heuristic', pick: greedy(sumOf) },
+    { name: 'greedy: the best lowest meter after this step', kind: 'heuristic', pick: greedy(minOf) },
+    {
+      name: "always prioritise the dilemma's losing side",
+      kind: 'heuristic',
+      pick: (choices, state) => {
+        // The side whose meters are lower on average; within it, the perspective whose meter is lowest.
+        const poles = DILEMMA_INFO[dilemmaOf(state)].poles;
+        const level = (side: Perspective[]) => side.reduce((sum, p) => sum + state.meters[PERSPECTIVE_INFO[p].meter], 0) / side.length;
+        const losing = level(poles[0]) <= level(poles[1]) ? poles[0] : poles[1];
+        const ordered = [...losing].sort((a, b) => state.meters[PERSPECTIVE_INFO[a].meter] - state.meters[PERSPECTIVE_INFO[b].meter]);
+        for (const p of ordered) {
+          const found = choices.find((c) => c.strategy === 'prioritise' && c.perspective === p && !c.perCase);
+          if (found) return found;
+        }
+        return prioritisePolicy(ordered[0]!, false)(choices);
+      },
+    },
+  ];
+}
+
+interface RandomRun {
+  scores: Float64Array;
+  endings: Map<string, number>;
+  met: Map<string, number>;
+  /** Per situation: the best score of a random game that met it. */
+  bestThrough: Map<string, number>;
+}
+
+/** Random play: a strategy uniformly, then one of its open variants uniformly. */
+function randomGames(scenario: Scenario, games: number, seed: number): RandomRun {
+  const random = seededRandom(seed);
+  const scores = new Float64Array(games);
+  const endings = new Map<string, number>();
+  const met = new Map<string, number>();
+  const bestThrough = new Map<string, number>();
+  const trail: string[] = [];
+  for (let g = 0; g < games; g++) {
+    let state = startGame(scenario);
+    trail.length = 0;
+    while (!state.ending) {
+      met.set(state.current!, (met.get(state.current!) ?? 0) + 1);
+      trail.push(state.current!);
+      const choices = legalChoices(scenario, state);
+      const strategy = STRATEGIES[Math.floor(random() * STRATEGIES.length)]!;
+      const variants = choices.filter((c) => c.strategy === strategy);
+      state = advance(scenario, state, variants[Math.floor(random() * variants.length)]!);
+    }
+    const score = endingScore(state.ending, state.meters);
+    scores[g] = score;
+    for (const id of trail) if (score > (bestThrough.get(id) ?? -Infinity)) bestThrough.set(id, score);
+    const key = endingKey(state.ending);
+    endings.set(key, (endings.get(key) ?? 0) + 1);
+  }
+  scores.sort();
+  return { scores, endings, met, bestThrough };
+}
+
+/** Percentage of random games scoring below `score`, ties counted half. */
+export function percentileOf(sorted: Float64Array, score: number): number {
+  let below = 0;
+  let hi = sorted.length;
+  while (below < hi) {
+    const mid = (below + hi) >> 1;
+    if (sorted[mid]! < score) below = mid + 1;
+    else hi = mid;
+  }
+  let equal = below;
+  while (equal < sorted.length && sorted[equal] === score) equal++;
+  return ((below + (equal - below) / 2) / sorted.length) * 100;
+}
+
+/**
+ * Options more than this far behind the best are only shown to be that far behind: every gate
+ * is decided by then (a single right answer is one more than 60 points ahead).
+ */
+export const OPTION_WINDOW = 60;
+
+/** The options of a situation valued at one state: the best still reachable after each strategy. */
+function optionReports(search: GameSearch, state: GameState): OptionReport[] {
+  const best = search.best(state);
+  const floor = best - OPTION_WINDOW - 1 / 64;
+  const values = legalChoices(search.scenario, state).map((choice) => ({ choice, ...search.above(advance(search.scenario, state, choice), floor) }));
+  return STRATEGIES.map((strategy) => {
+    const mine = values.filter((v) => v.choice.strategy === strategy);
+    const top = mine.reduce((a, b) => (b.value > a.value ? b : a));
+    return { strategy, best: top.exact ? top.value : Math.min(top.value, best - OPTION_WINDOW), exact: top.exact, variant: variantName(top.choice) };
+  });
+}
+
+export function analyseScenario(scenario: Scenario, options: AnalyseOptions = {}): Analysis {
+  const search = createGameSearch(scenario);
+  const start = startGame(scenario);
+  const best = search.bestLine(start, 'score', preferVaried);
+  const bestSum = options.quick ? best : search.bestLine(start, 'sum', preferVaried);
+  const games = options.games ?? RANDOM_GAMES;
+  const seed = options.seed ?? RANDOM_SEED;
+  const random = randomGames(scenario, games, seed);
+
+  // Each situation is valued where good play meets it: on the best line, or else on the best line that meets it.
+  const lineStates = new Map<string, GameState>();
+  let at = start;
+  for (const choice of best.choices) {
+    lineStates.set(at.current!, at);
+    at = advance(scenario, at, choice);
+  }
+  const situations: SituationReport[] = scenario.situations.map((s) => {
+    const reach = (random.met.get(s.id) ?? 0) / games;
+    if (options.quick) return { id: s.id, title: s.title, reach, at: 'never-met', options: [], bestStrategy: null, margin: 0, spread: 0, note: s.balanceNote };
+    let state = lineStates.get(s.id) ?? null;
+    let where: SituationReport['at'] = 'best-line';
+    if (!state) {
+      where = 'best-line-through';
+      // The best random game that met it is a line through it: its score lets the search cut below.
+      const known = random.bestThrough.get(s.id) ?? -Infinity;
+      if (search.best(start, `through:${s.id}`, known) >= 0) {
+        const through = search.bestLine(start, `through:${s.id}`, undefined, known, s.id);
+        state = through.end.current === s.id ? through.end : null;
+      }
+    }
+    if (!state) return { id: s.id, title: s.title, reach, at: 'never-met', options: [], bestStrategy: null, margin: 0, spread: 0, note: s.balanceNote };
+    const opts = optionReports(search, state);
+    const sorted = [...opts].sort((a, b) => b.best - a.best);
+    return {
+      id: s.id,
+      title: s.title,
+      reach,
+      at: where,
+      options: opts,
+      bestStrategy: sorted[0]!.best - sorted[1]!.best > 0 ? sorted[0]!.strategy : null,
+      margin: sorted[0]!.best - sorted[1]!.best,
+      spread: sorted[0]!.best - sorted.at(-1)!.best,
+      note: s.balanceNote,
+    };
+  });
+
+  const policyReports: PolicyReport[] = policies(scenario).map(({ name, kind, pick }) => {
+    const end = playPolicy(scenario, pick);
+    const score = endingScore(end.ending!, end.meters);
+    return { name, kind, ending: endingKey(end.ending!), score, percentile: percentileOf(random.scores, score), realised: end.ending!.kind === 'completed' && end.ending!.fate === 'realised' };
+  });
+
+  const endings = [...random.endings.entries()].map(([key, n]) => ({ key, share: n / games })).sort((a, b) => b.share - a.share);
+  const share = (test: (key: string) => boolean) => endings.filter((e) => test(e.key)).reduce((sum, e) => sum + e.share, 0);
+  const quantile = (q: number) => random.scores[Math.min(games - 1, Math.floor(q * games))]!;
+
+  const reachable = new Set<string>([best.end.ending && endingKey(best.end.ending), ...random.endings.keys()].filter((k): k is string => Boolean(k)));
+  const promisedFates = (Object.keys(scenario.fates ?? {}) as FateId[]).map((fate) => {
+    const classes = ENDING_CLASSES.map((c, i) => [c, i] as const).filter(([c]) => c.startsWith(`${fate}/`));
+    let found = classes.some(([c]) => reachable.has(c));
+    for (const [c, i] of classes) {
+      if (found) break;
+      if (search.canReach(start, i)) {
+        reachable.add(c);
+        found = true;
+      }
+    }
+    return { fate, reachable: found };
+  });
+  const unreachable = scenario.situations.filter((s) => !random.met.has(s.id) && !search.canMeet(start, s.id)).map((s) => s.id);
+
+  return {
+    scenarioId: scenario.id,
+    states: search.size,
+    optimum: lineReport(scenario, best.choices, best.end),
+    optimumSum: { ...lineReport(scenario, bestSum.choices, bestSum.end), sum: sumOf(bestSum.end.meters) },
+    reachable: ENDING_CLASSES.filter((c) => reachable.has(c)),
+    promisedFates,
+    situations,
+    unreachable,
+    policies: policyReports,
+    random: {
+      games,
+      seed,
+      endings,
+      crisisShare: share((k) => k.startsWith('crisis:')),
+      bestShare: share((k) => k === BEST_ENDING),
+      realisedShare: share((k) => k.startsWith('realised/')),
+      quantiles: [0.1, 0.25, 0.5, 0.75, 0.9].map(quantile),
+    },
+  };
+}
+
+/** The bars a shipped scenario must clear (issue 9; DESIGN.md "No recipe wins"). */
+export const GATES = {
+  policyPercentile: 75,
+  greedySumPercentile: 90,
+  belowOptimum: 40,
+  crisisShare: [0.05, 0.3] as const,
+  bestShare: 0.1,
+  strategiesInOptimum: 4,
+  uniqueBestMargin: 5,
+  spread: 30,
+  spreadShare: 0.5,
+  singleAnswer: 60,
+};
+
+const GREEDY_SUM = 'greedy: the best sum of meters after this step';
+
 /** The problems that make a scenario unfit to ship. */
-export function analysisProblems(analysis: Analysis): string[] {
+export function analysisProblems(a: Analysis): string[] {
   const problems: string[] = [];
-  for (const id of analysis.unreachable) problems.push(`situation "${id}" is never reached`);
-  if (analysis.deadEnds > 0) problems.push(`${(analysis.deadEnds * 100).toFixed(2)}% of plays reach a dead end`);
-  for (const d of analysis.dominant) problems.push(`strategy "${d.strategy}" dominates: ${d.reason}`);
-  // No strategy may win everywhere, and each one must be the right call somewhere.
-  const bestSomewhere = new Set(analysis.situations.flatMap((s) => s.best));
-  for (const strategy of STRATEGIES) if (!bestSomewhere.has(strategy)) problems.push(`strategy "${strategy}" is never the best choice in any situation`);
+  if (a.optimum.ending !== BEST_ENDING) problems.push(`the best ending (${BEST_ENDING}) cannot be reached; the best play ends ${a.optimum.ending}`);
+  for (const f of a.promisedFates) if (!f.reachable) problems.push(`the scenario has a text for the fate "${f.fate}", but no game ends that way`);
+  for (const id of a.unreachable) problems.push(`situation "${id}" is never reached`);
+  for (const p of a.policies) {
+    if (p.kind === 'policy' && p.realised) problems.push(`"${p.name}" realises the proposal (${p.ending})`);
+    const limit = p.name === GREEDY_SUM ? GATES.greedySumPercentile : GATES.policyPercentile;
+    if (p.percentile > limit) problems.push(`"${p.name}" does better than ${p.percentile.toFixed(1)}% of random games (at most ${limit}%)`);
+    if (a.optimum.score - p.score < GATES.belowOptimum) problems.push(`"${p.name}" comes within ${(a.optimum.score - p.score).toFixed(1)} points of the best play (at least ${GATES.belowOptimum} below)`);
+  }
+  const [lo, hi] = GATES.crisisShare;
+  if (a.random.crisisShare < lo || a.random.crisisShare > hi) problems.push(`${pct(a.random.crisisShare)} of random games end in a crisis (${pct(lo)}–${pct(hi)})`);
+  if (a.random.bestShare > GATES.bestShare) problems.push(`${pct(a.random.bestShare)} of random games reach the best ending (at most ${pct(GATES.bestShare)})`);
+  const used = STRATEGIES.filter((s) => a.optimum.mix[s] > 0);
+  if (used.length < GATES.strategiesInOptimum) problems.push(`the best play uses only ${used.length} strategies (${used.join(', ')}); at least ${GATES.strategiesInOptimum}`);
+  const valued = a.situations.filter((s) => s.at !== 'never-met');
+  const wide = valued.filter((s) => s.spread >= GATES.spread).length;
+  if (wide < valued.length * GATES.spreadShare) problems.push(`only ${wide} of ${valued.length} situations have ${GATES.spread} points or more between their best and worst option (at least half)`);
+  for (const s of valued) {
+    if (s.margin > GATES.singleAnswer && !s.note) problems.push(`in "${s.id}" only ${s.bestStrategy} will do (${s.margin.toFixed(1)} points ahead); say why in a balanceNote or soften it`);
+  }
   return problems;
 }
+
+/** What the library as a whole must show: each strategy the unique best somewhere. */
+export function libraryProblems(analyses: Analysis[]): string[] {
+  const problems: string[] = [];
+  for (const strategy of STRATEGIES) {
+    const somewhere = analyses.some((a) => a.situations.some((s) => s.bestStrategy === strategy && s.margin >= GATES.uniqueBestMargin));
+    if (!somewhere) problems.push(`"${strategy}" is nowhere in the library the unique best option by ${GATES.uniqueBestMargin} points or more`);
+  }
+  return problems;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

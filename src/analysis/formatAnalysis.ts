@@ -1,30 +1,36 @@
 import { METERS, STRATEGIES } from '../engine';
-import { analysisProblems, type Analysis } from './analyseScenario';
+import { analysisProblems, GATES, type Analysis, type LineReport } from './analyseScenario';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const n = (x: number) => x.toFixed(1).replace(/\.0$/, '');
+
+function line(l: LineReport): string {
+  const mix = STRATEGIES.filter((s) => l.mix[s]).map((s) => `${s} ×${l.mix[s]}`).join(', ');
+  return `${l.ending}, score ${n(l.score)}, meters ${METERS.map((m) => l.meters[m]).join('/')}\n      ${l.choices.join(' → ')}\n      mix: ${mix}`;
+}
 
 /** A plain-text report of one analysis, for the terminal. */
 export function formatAnalysis(a: Analysis, seconds?: number): string {
-  const lines: string[] = [];
-  const how = a.method === 'exhaustive' ? `exhaustive: every path, ${a.explored.toLocaleString('en')} distinct states after merging` : `sampled: ${a.explored.toLocaleString('en')} seeded random paths (too many states to enumerate)`;
-  lines.push(`== ${a.scenarioId} — ${how}${seconds === undefined ? '' : `, ${seconds.toFixed(2)} s`}`);
-  lines.push('Endings (share of random play):');
-  for (const e of a.endings) lines.push(`  ${pct(e.share).padStart(6)}  ${e.key}${e.best ? '   ← best reachable' : ''}`);
-  lines.push(`Final meters: ${METERS.map((m) => `${m} ${a.meterRanges[m].min}–${a.meterRanges[m].max}`).join(', ')}`);
-  lines.push('Per situation: reach, then mean final score per strategy (★ = best or tied):');
+  const out: string[] = [];
+  out.push(`== ${a.scenarioId} — whole game tree, ${a.states.toLocaleString('en')} states searched${seconds === undefined ? '' : `, ${seconds.toFixed(1)} s`}`);
+  out.push(`Best play (ending score): ${line(a.optimum)}`);
+  out.push(`Best play (sum of meters, no crisis): sum ${a.optimumSum.sum}; ${line(a.optimumSum)}`);
+  out.push(`Ending classes shown reachable: ${a.reachable.join(', ')}`);
+  out.push(`Random play (${a.random.games.toLocaleString('en')} games, seed ${a.random.seed}): crisis ${pct(a.random.crisisShare)}, proposal realised ${pct(a.random.realisedShare)}, best ending ${pct(a.random.bestShare)}; score p10–p90 ${a.random.quantiles.map(n).join(' / ')}`);
+  for (const e of a.random.endings) out.push(`  ${pct(e.share).padStart(6)}  ${e.key}`);
+  out.push('Per situation, where good play meets it: the best ending score still reachable after each strategy (★ best; margin over the next; spread best–worst):');
   for (const s of a.situations) {
-    const values = STRATEGIES.map((st) => {
-      const v = s.value[st];
-      return v === undefined ? `${st} –` : `${s.best.includes(st) ? '★' : ''}${st} ${v.toFixed(0)}`;
-    });
-    lines.push(`  ${s.id.padEnd(32)} ${pct(s.reach).padStart(6)}  ${values.join('  ')}`);
+    if (s.at === 'never-met') {
+      out.push(`  ${s.id}: never met`);
+      continue;
+    }
+    const values = s.options.map((o) => `${o.strategy === s.bestStrategy ? '★' : ''}${o.strategy === 'prioritise' ? o.variant : o.strategy} ${o.exact ? '' : '≤'}${n(o.best)}`).join('  ');
+    out.push(`  ${s.id} (${s.at === 'best-line' ? 'on the best line' : 'on the best line through it'}, met in ${pct(s.reach)} of random games): ${values}; margin ${n(s.margin)}, spread ${n(s.spread)}`);
+    if (s.note) out.push(`      note: ${s.note.en}`);
   }
-  lines.push('Single-strategy policies:');
-  for (const p of a.policies) lines.push(`  ${p.name.padEnd(24)} → ${p.ending ?? 'no ending'}`);
+  out.push('Policies and heuristics (ending, score, percentile among random games, points below best play):');
+  for (const p of a.policies) out.push(`  ${p.name.padEnd(44)} ${p.ending.padEnd(20)} ${n(p.score).padStart(6)}  p${n(p.percentile).padStart(5)}  −${n(a.optimum.score - p.score)}`);
   const problems = analysisProblems(a);
-  lines.push(`Unreachable situations: ${a.unreachable.length ? a.unreachable.join(', ') : 'none'}`);
-  lines.push(`Dead ends: ${a.deadEnds > 0 ? pct(a.deadEnds) : 'none'}`);
-  lines.push(`Dominant strategies: ${a.dominant.length ? a.dominant.map((d) => `${d.strategy} (${d.reason})`).join('; ') : 'none'}`);
-  lines.push(problems.length ? `PROBLEMS: ${problems.length}` : 'OK: no unreachable situation, no dead end, no dominant strategy, every strategy best somewhere');
-  return lines.join('\n');
+  out.push(problems.length ? `PROBLEMS (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}` : `OK: every gate passed (policies ≤ p${GATES.policyPercentile}, greedy-by-sum ≤ p${GATES.greedySumPercentile}, all ≥ ${GATES.belowOptimum} below best play, crises ${pct(GATES.crisisShare[0])}–${pct(GATES.crisisShare[1])})`);
+  return out.join('\n');
 }

@@ -1,5 +1,5 @@
-import type { Condition } from '../scenario/schema';
 import { METERS } from './meters';
+import type { Condition } from './scenario';
 import type { GameState } from './state';
 
 function inRange(value: number, range: { min?: number | undefined; max?: number | undefined } | undefined): boolean {
@@ -18,8 +18,8 @@ export function holds(condition: Condition, state: GameState): boolean {
   if (condition.proposal && !condition.proposal.includes(state.journey.status)) return false;
   if (condition.chose) {
     const { situation, strategies } = condition.chose;
-    const earlier = state.history.find((c) => c.situationId === situation);
-    if (!earlier || !strategies.includes(earlier.choice.strategy)) return false;
+    const earlier = state.played.find((p) => p.id === situation);
+    if (!earlier || !strategies.includes(earlier.strategy)) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 // A finished game as JSON and CSV for a teacher or facilitator: the scenario, the choices, the
 // effect of each, the meters and the ending — and no personal data at all.
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from './scenario';
 import { endingKey } from './endings';
 import { stageAt } from './journey';
 import { METERS } from './meters';

@@ -1,5 +1,7 @@
-// The theory's default effect of each coping strategy on each dilemma ("fit"), before a
-// scenario's own adjustments. Order per row: [legitimacy, efficiency, trust, initiative].
+// The theory's default effect of each coping strategy on each dilemma ("fit"): what the choice
+// itself achieves, before the rules for time, routine, priority, hierarchy and silo are added.
+// A scenario replaces it per situation with an effect that follows its own text.
+// Order per row: [legitimacy, efficiency, trust, initiative], in steps of 5.
 import type { MeterDelta } from './meters';
 import type { Dilemma, Strategy } from './theory';
 
@@ -7,54 +9,53 @@ type Row = [legitimacy: number, efficiency: number, trust: number, initiative: n
 
 const FIT_TABLE: Record<Strategy, Record<Dilemma, Row>> = {
   // Aschhoff & Vogel 2018: meet the essential frames, then give room. Made for
-  // rules-vs-flexibility; also carries political frames into co-creation.
+  // rules-vs-flexibility; elsewhere the frames are met but the room is smaller.
   'navigate-rules': {
-    'rules-vs-flexibility': [6, -2, 3, 4],
-    'specialisation-vs-integration': [3, -2, 1, 0],
-    'performance-vs-responsiveness': [2, 0, 1, 1],
-    'expert-vs-facilitator': [4, -1, 1, 1],
-    'implement-vs-cocreate': [4, -2, 2, 3],
-    'individual-vs-shared': [3, -1, 0, 0],
+    'rules-vs-flexibility': [5, 0, 5, 5],
+    'specialisation-vs-integration': [5, 0, 0, 0],
+    'performance-vs-responsiveness': [5, 0, 0, 0],
+    'expert-vs-facilitator': [5, 0, 0, 5],
+    'implement-vs-cocreate': [5, 0, 5, 0],
+    'individual-vs-shared': [5, 0, 0, 0],
   },
   // Blijleven & Van Hulst 2020: bringing departments to one table suits
-  // specialisation-vs-integration; it always costs time.
+  // specialisation-vs-integration; its time is counted by the time rule.
   align: {
-    'rules-vs-flexibility': [0, -5, 4, 2],
-    'specialisation-vs-integration': [2, -4, 8, 5],
-    'performance-vs-responsiveness': [-1, -6, 5, 3],
-    'expert-vs-facilitator': [0, -4, 5, 4],
-    'implement-vs-cocreate': [1, -5, 6, 3],
-    'individual-vs-shared': [1, -4, 6, 3],
+    'rules-vs-flexibility': [0, 0, 5, 5],
+    'specialisation-vs-integration': [0, 0, 10, 5],
+    'performance-vs-responsiveness': [0, -5, 5, 5],
+    'expert-vs-facilitator': [0, 0, 5, 5],
+    'implement-vs-cocreate': [0, 0, 10, 5],
+    'individual-vs-shared': [0, 0, 10, 0],
   },
-  // Thacher & Rein 2004: the gain of prioritising is mostly in the priority part itself;
-  // switching roles case by case pays off where expert and facilitator roles clash.
+  // Thacher & Rein 2004: the effect of prioritising is in the priority part itself.
   prioritise: {
     'rules-vs-flexibility': [0, 0, 0, 0],
-    'specialisation-vs-integration': [0, 0, -1, 0],
-    'performance-vs-responsiveness': [0, 0, 1, 1],
-    'expert-vs-facilitator': [1, 0, 2, 2],
-    'implement-vs-cocreate': [1, 0, 2, 1],
+    'specialisation-vs-integration': [0, 0, 0, 0],
+    'performance-vs-responsiveness': [0, 0, 0, 0],
+    'expert-vs-facilitator': [0, 0, 0, 0],
+    'implement-vs-cocreate': [0, 0, 0, 0],
     'individual-vs-shared': [0, 0, 0, 0],
   },
-  // De Graaf et al. 2016; Jaspers & Steen 2019: legitimacy is covered, time is lost.
+  // De Graaf et al. 2016; Jaspers & Steen 2019: legitimacy is covered, residents wait.
   // Informing the alderman and council early keeps outcomes from stranding (Edelenbos 2005).
   escalate: {
-    'rules-vs-flexibility': [6, -5, -2, -3],
-    'specialisation-vs-integration': [4, -5, 0, -1],
-    'performance-vs-responsiveness': [4, -4, 0, 0],
-    'expert-vs-facilitator': [4, -4, -1, -2],
-    'implement-vs-cocreate': [6, -4, 1, -1],
-    'individual-vs-shared': [6, -2, 2, 3],
+    'rules-vs-flexibility': [10, 0, -5, -5],
+    'specialisation-vs-integration': [5, 0, 0, 0],
+    'performance-vs-responsiveness': [5, 0, 0, -5],
+    'expert-vs-facilitator': [5, 0, -5, -5],
+    'implement-vs-cocreate': [5, 0, 0, -5],
+    'individual-vs-shared': [10, 0, 5, 0],
   },
-  // Thacher & Rein 2004: one's own department's values first gives quick relief and
-  // pushes the cost onto trust and initiative; it pays most where targets are the issue.
+  // Thacher & Rein 2004: the own department's relief is counted by the silo rule; what the
+  // others and the residents lose shows here.
   silo: {
-    'rules-vs-flexibility': [3, 5, -5, -5],
-    'specialisation-vs-integration': [0, 6, -6, -4],
-    'performance-vs-responsiveness': [1, 9, -2, -1],
-    'expert-vs-facilitator': [3, 5, -4, -4],
-    'implement-vs-cocreate': [3, 6, -3, -5],
-    'individual-vs-shared': [1, 5, -4, -3],
+    'rules-vs-flexibility': [0, 5, -5, -5],
+    'specialisation-vs-integration': [0, 5, -10, -5],
+    'performance-vs-responsiveness': [0, 5, -5, -5],
+    'expert-vs-facilitator': [0, 5, -5, -5],
+    'implement-vs-cocreate': [0, 5, -5, -5],
+    'individual-vs-shared': [0, 5, -5, -5],
   },
 };
 

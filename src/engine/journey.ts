@@ -33,11 +33,12 @@ export function defaultMove(strategy: Strategy, perspective: Perspective | undef
       // Putting rules or targets first fits the proposal to the organisation; the other two carry it as it is.
       return perspective === 'lawful' || perspective === 'performing' ? 'change' : 'advance';
     case 'escalate':
-      // The hierarchy decides, sooner or later; an opposed one bends the proposal its way.
-      return stance === 'opposed' ? 'change' : 'advance';
+      // The decision leaves your hands: a supportive hierarchy carries the proposal on, an
+      // undecided one lets it lie, an opposed one bends it its way.
+      return stance === 'supportive' ? 'advance' : stance === 'opposed' ? 'change' : 'stall';
     case 'silo':
-      // The own department moves its part quickly, in its own mould: the proposal is bent to fit.
-      return 'change';
+      // Residents' input strands between departments (the paper's "stranded input").
+      return 'stall';
   }
 }
 
@@ -58,10 +59,13 @@ export function moveJourney(journey: Journey, move: JourneyMove): Journey {
 /** A proposal that has reached implementation when the story ends is being carried out. */
 export const IMPLEMENTED = JOURNEY_STAGES.indexOf('implementation');
 
+/** From this many changes on, the proposal that comes out is no longer the residents' (the game's own rule). */
+export const CHANGED_FROM = 3;
+
 export function fateOf(journey: Journey): Fate {
   if (journey.status === 'dropped') return 'dropped';
   if (journey.position < IMPLEMENTED) return 'stalled';
-  return journey.changes >= 2 ? 'changed' : 'realised';
+  return journey.changes >= CHANGED_FROM ? 'changed' : 'realised';
 }
 
 export function stageAt(journey: Journey): JourneyStage | 'realised' {

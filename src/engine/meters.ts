@@ -6,9 +6,21 @@ export type MeterDelta = Partial<Record<Meter, number>>;
 
 export const METER_MIN = 0;
 export const METER_MAX = 100;
+/**
+ * Meters move in steps of 5 (the game's own rule): every change is big enough to see on a
+ * projector, and equal positions reached by different paths merge, so the analyser can search
+ * every path of a scenario.
+ */
+export const METER_STEP = 5;
 
 export function clampMeter(value: number): number {
   return Math.min(METER_MAX, Math.max(METER_MIN, Math.round(value)));
+}
+
+/** To the nearest step of 5, halves away from zero, so gains and losses scale alike. */
+export function snapToStep(value: number): number {
+  const steps = Math.round(Math.abs(value) / METER_STEP);
+  return value < 0 ? -steps * METER_STEP : steps * METER_STEP;
 }
 
 /** A delta on one meter, with every key present so all deltas share one shape. */
@@ -19,6 +31,18 @@ export function meterDelta(meter: Meter, value: number, other?: Meter, otherValu
   return delta;
 }
 
+/** The sum of several deltas, every key present. */
+export function addDeltas(deltas: readonly MeterDelta[]): Meters {
+  const sum = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
+  for (const d of deltas) {
+    sum.legitimacy += d.legitimacy ?? 0;
+    sum.efficiency += d.efficiency ?? 0;
+    sum.trust += d.trust ?? 0;
+    sum.initiative += d.initiative ?? 0;
+  }
+  return sum;
+}
+
 export function diffMeters(before: Meters, after: Meters): MeterDelta {
   const diff: MeterDelta = {};
   for (const meter of METERS) {
@@ -27,4 +51,3 @@ export function diffMeters(before: Meters, after: Meters): MeterDelta {
   }
   return diff;
 }
-

@@ -1,9 +1,12 @@
-// The craft profile on the plane of the source paper's Figure 2: each choice's effect on the four
-// meters pulls towards the quadrant of the perspective whose value that meter stands for.
+// The craft profile on the plane of the source paper's Figure 2, made of the values each choice
+// served (not of what it did to the meters): prioritising serves the chosen perspective; aligning
+// mostly the networking one; escalating the lawful one (loyalty to politics); navigating the
+// lawful frames and the room it gives the dilemma's outside side; working in your silo your own
+// department's values. The weights are the game's own reading of THEORY.md.
 // x: inside-out (−1) … outside-in (+1); y: preconditions first (−1) … results first (+1).
-import { METERS, type Meter } from './meters';
-import type { Consequence } from './state';
-import { METER_PERSPECTIVE, PERSPECTIVES, PERSPECTIVE_INFO, type Perspective } from './theory';
+import type { Department } from './scenario';
+import type { Choice, Consequence, ValuesServed } from './state';
+import { DILEMMA_INFO, PERSPECTIVES, PERSPECTIVE_INFO, type Dilemma, type Perspective } from './theory';
 
 export interface PlanePoint {
   x: number;
@@ -15,24 +18,44 @@ export function quadrantPoint(perspective: Perspective): PlanePoint {
   return { x: q.horizontal === 'outside-in' ? 1 : -1, y: q.vertical === 'results' ? 1 : -1 };
 }
 
-/** Where one choice points: the meters it raised pull towards their quadrants, those it lowered push away. */
-export function choicePoint(c: Consequence): PlanePoint {
-  const total = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 } as Record<Meter, number>;
-  for (const part of c.parts) for (const m of METERS) total[m] += part.delta[m] ?? 0;
+export function valuesServed(choice: Choice, dilemma: Dilemma, department: Department): ValuesServed {
+  switch (choice.strategy) {
+    case 'navigate-rules': {
+      const outside = DILEMMA_INFO[dilemma].poles[1];
+      const served: ValuesServed = { lawful: 0.5 };
+      for (const p of outside) served[p] = (served[p] ?? 0) + 0.5 / outside.length;
+      return served;
+    }
+    case 'align':
+      return { networking: 0.75, responsive: 0.25 };
+    case 'prioritise': {
+      const p = choice.perspective ?? 'lawful';
+      return choice.perCase && p !== 'lawful' ? { [p]: 0.75, lawful: 0.25 } : { [p]: 1 };
+    }
+    case 'escalate':
+      return { lawful: 1 };
+    case 'silo':
+      return { [department.leaning]: 1 };
+  }
+}
+
+/** Where one choice points: the weighted corners of the perspectives whose values it served. */
+export function choicePoint(c: Pick<Consequence, 'served'>): PlanePoint {
   let x = 0;
   let y = 0;
   let weight = 0;
-  for (const m of METERS) {
-    const corner = quadrantPoint(METER_PERSPECTIVE[m]);
-    x += total[m] * corner.x;
-    y += total[m] * corner.y;
-    weight += Math.abs(total[m]);
+  for (const p of PERSPECTIVES) {
+    const w = c.served[p] ?? 0;
+    const corner = quadrantPoint(p);
+    x += w * corner.x;
+    y += w * corner.y;
+    weight += w;
   }
   return weight === 0 ? { x: 0, y: 0 } : { x: x / weight, y: y / weight };
 }
 
 /** The running average after each situation: the player's path over the plane. */
-export function profilePath(history: Consequence[]): PlanePoint[] {
+export function profilePath(history: readonly Pick<Consequence, 'served'>[]): PlanePoint[] {
   const path: PlanePoint[] = [];
   let sx = 0;
   let sy = 0;
@@ -67,7 +90,7 @@ export interface CraftProfile {
   kind: CraftKind;
 }
 
-export function craftProfile(history: Consequence[]): CraftProfile {
+export function craftProfile(history: readonly Pick<Consequence, 'served'>[]): CraftProfile {
   const path = profilePath(history);
   const final = path.at(-1) ?? { x: 0, y: 0 };
   return { path, final, kind: craftKind(final) };

@@ -1,6 +1,6 @@
 // A game is its scenario plus its choices: replaying them through the pure engine restores it
 // exactly, which is how a saved game is resumed (and checked: a choice that no longer fits stops it).
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from './scenario';
 import { applyChoice, isLegalChoice, startGame } from './rules';
 import type { Choice, GameState } from './state';
 

@@ -1,15 +1,21 @@
 // The rules of the game as pure functions: (scenario, state, choice) → next state and a
-// consequence whose effect is split into named parts. Each rule lives in its own module.
-import type { AnyOption, Scenario, Situation } from '../scenario/schema';
+// consequence whose effect is split into named parts. Each rule lives in its own module; this one
+// puts them in order. No rule reads `state.history`: it is kept for the screens only, so the
+// analyser can search with states that carry none.
 import { holds } from './conditions';
-import { determineEnding } from './endings';
-import { escalationFatiguePart, hierarchyPart } from './escalate';
+import { crisisFloor, formPart } from './form';
+import { crisisMeter, determineEnding } from './endings';
+import { escalationFatiguePart, hierarchyPart, stanceAfterEscalation } from './escalate';
 import { defaultFit, THEORY_FIT } from './fit';
 import { START_JOURNEY, defaultMove, moveJourney, type JourneyMove } from './journey';
-import { clampMeter, METERS, type Meter, type Meters } from './meters';
-import { precedentPart, priorityPart, prioritiseStrain, STRAIN_CRISIS } from './prioritise';
-import { siloDebtPart, siloRepaidPart } from './silo';
-import type { Choice, Consequence, EffectPart, GameState } from './state';
+import { addDeltas, clampMeter, METERS, type Meter, type Meters } from './meters';
+import { roomParts } from './navigate';
+import { LOAD_FROM, TIME_COST, pressurePart, timePart, waitingPart } from './pressure';
+import { policyLinePart, precedentPart, priorityPart, prioritiseStrain, STRAIN_CRISIS } from './prioritise';
+import { valuesServed } from './profile';
+import type { AnyOption, PrioritiseOption, Scenario, Situation } from './scenario';
+import { SILO_DEBT_CAP, siloDebtPart, siloReliefPart, siloRepaidPart, strandedInputPart } from './silo';
+import type { Choice, Consequence, EffectPart, GameState, PlayedSituation } from './state';
 import { PERSPECTIVES } from './theory';
 
 export const DEFAULT_START_METERS: Meters = { legitimacy: 50, efficiency: 50, trust: 50, initiative: 50 };
@@ -18,12 +24,18 @@ export const BUDGETS_POOLED = 'budgets-pooled';
 
 const situationIndex = new WeakMap<Scenario, Map<string, Situation>>();
 
+// The analyser asks for one scenario millions of times in a row: remember the last one.
+let lastScenario: Scenario | null = null;
+let lastIndex: Map<string, Situation> | null = null;
+
 export function findSituation(scenario: Scenario, id: string): Situation {
-  let index = situationIndex.get(scenario);
+  let index = scenario === lastScenario ? lastIndex : situationIndex.get(scenario);
   if (!index) {
     index = new Map(scenario.situations.map((s) => [s.id, s]));
     situationIndex.set(scenario, index);
   }
+  lastScenario = scenario;
+  lastIndex = index;
   const situation = index.get(id);
   if (!situation) throw new Error(`Scenario "${scenario.id}" has no situation "${id}"`);
   return situation;
@@ -39,6 +51,7 @@ export function startGame(scenario: Scenario): GameState {
     meters: { ...DEFAULT_START_METERS, ...scenario.initialMeters },
     current: null,
     history: [],
+    played: [],
     skipped: [],
     ending: null,
     flags: [],
@@ -46,14 +59,25 @@ export function startGame(scenario: Scenario): GameState {
     strain: { perspective: null, level: 0 },
     siloDebt: 0,
     escalations: 0,
+    navigations: 0,
+    alignments: 0,
     journey: START_JOURNEY,
   };
   const { id, skipped } = nextSituation(scenario, state);
   return { ...state, current: id, skipped };
 }
 
+const fitCache = new WeakMap<Situation, Partial<Record<Choice['strategy'], readonly EffectPart[]>>>();
+
 /** Fit: the theory's default for this strategy and dilemma, unless the situation overrides it. */
 export function fitParts(situation: Situation, choice: Choice): EffectPart[] {
+  let bySituation = fitCache.get(situation);
+  if (!bySituation) fitCache.set(situation, (bySituation = {}));
+  const cached = (bySituation[choice.strategy] ??= buildFitParts(situation, choice));
+  return cached.slice();
+}
+
+function buildFitParts(situation: Situation, choice: Choice): EffectPart[] {
   const option: AnyOption = situation.options[choice.strategy];
   const parts: EffectPart[] = [];
   if (option.effect) {
@@ -72,12 +96,28 @@ export function fitParts(situation: Situation, choice: Choice): EffectPart[] {
 }
 
 /** The most recent earlier situation with the same dilemma: what deciding per case compares with. */
-export function precedentFor(state: GameState, situation: Situation): string | null {
-  for (let i = state.history.length - 1; i >= 0; i--) {
-    const earlier = state.history[i]!;
-    if (earlier.dilemma === situation.dilemma) return earlier.situationId;
+export function precedentFor(scenario: Scenario, state: GameState, situation: Situation): string | null {
+  for (let i = state.played.length - 1; i >= 0; i--) {
+    const p = state.played[i]!;
+    if (p.dilemma === situation.dilemma) return p.id;
   }
   return null;
+}
+
+// The choice lists are shared and frozen: building them is on the analyser's hot path.
+const STANDARD_CHOICES: readonly Choice[] = [{ strategy: 'navigate-rules' }, { strategy: 'align' }, { strategy: 'escalate' }, { strategy: 'silo' }];
+const PRIORITY_CHOICES: readonly Choice[] = PERSPECTIVES.map((perspective) => ({ strategy: 'prioritise', perspective }));
+const PER_CASE_CHOICES: readonly Choice[] = PERSPECTIVES.map((perspective) => ({ strategy: 'prioritise', perspective, perCase: true }));
+/** Indexed by the closed perspective (or none) and whether deciding per case is open. */
+const CHOICE_LISTS: readonly (readonly Choice[])[] = [null, ...PERSPECTIVES].flatMap((blocked) =>
+  [false, true].map((perCase) => {
+    const open = (c: Choice) => c.perspective !== blocked;
+    return Object.freeze([...STANDARD_CHOICES, ...PRIORITY_CHOICES.filter(open), ...(perCase ? PER_CASE_CHOICES.filter(open) : [])].map((c) => Object.freeze(c)));
+  }),
+);
+
+function choiceList(blocked: Choice['perspective'] | null, perCase: boolean): readonly Choice[] {
+  return CHOICE_LISTS[(blocked === null || blocked === undefined ? 0 : PERSPECTIVES.indexOf(blocked) + 1) * 2 + (perCase ? 1 : 0)]!;
 }
 
 /** Every choice the player may make now. In a strain crisis the strained perspective is closed. */
@@ -85,120 +125,222 @@ export function legalChoices(scenario: Scenario, state: GameState): Choice[] {
   const situation = currentSituation(scenario, state);
   if (!situation || state.ending) return [];
   const blocked = situation.kind === 'strain-crisis' ? state.strain.perspective : null;
-  const open = PERSPECTIVES.filter((p) => p !== blocked);
-  const choices: Choice[] = [{ strategy: 'navigate-rules' }, { strategy: 'align' }, { strategy: 'escalate' }, { strategy: 'silo' }];
-  for (const perspective of open) choices.push({ strategy: 'prioritise', perspective });
-  if (precedentFor(state, situation)) for (const perspective of open) choices.push({ strategy: 'prioritise', perspective, perCase: true });
-  return choices;
+  return choiceList(blocked, precedentFor(scenario, state, situation) !== null) as Choice[];
 }
 
 /** The same answer as checking legalChoices, without building the list (this is on the hot path). */
 export function isLegalChoice(scenario: Scenario, state: GameState, choice: Choice): boolean {
   const situation = currentSituation(scenario, state);
-  return situation !== null && !state.ending && isOpen(situation, state, choice);
+  return situation !== null && !state.ending && isOpen(scenario, situation, state, choice);
 }
 
-function isOpen(situation: Situation, state: GameState, choice: Choice): boolean {
+function isOpen(scenario: Scenario, situation: Situation, state: GameState, choice: Choice): boolean {
   if (choice.strategy !== 'prioritise') return choice.perspective === undefined && !choice.perCase;
   if (!choice.perspective || !PERSPECTIVES.includes(choice.perspective)) return false;
   if (situation.kind === 'strain-crisis' && choice.perspective === state.strain.perspective) return false;
-  return !choice.perCase || precedentFor(state, situation) !== null;
+  return !choice.perCase || precedentFor(scenario, state, situation) !== null;
 }
+
+type NextFields = Pick<GameState, 'strain' | 'siloDebt' | 'escalations' | 'navigations' | 'alignments' | 'flags' | 'stance' | 'journey'>;
 
 interface Resolved {
   parts: EffectPart[];
   /** What happens to the proposal; a dropped proposal stays dropped. */
   move: JourneyMove;
-  next: Pick<GameState, 'strain' | 'siloDebt' | 'escalations' | 'flags' | 'stance' | 'journey'>;
+  next: NextFields;
   flagsSet: string[];
 }
+
+const push = (parts: EffectPart[], part: EffectPart | null) => {
+  if (part) parts.push(part);
+};
 
 /** Every rule that applies to this choice, in the order the debrief names them. */
 export function resolveChoice(scenario: Scenario, state: GameState, situation: Situation, choice: Choice): Resolved {
   const option: AnyOption = situation.options[choice.strategy];
   const parts = fitParts(situation, choice);
-  let { strain, siloDebt, escalations, stance } = state;
+  let { strain, siloDebt, escalations, navigations, alignments, stance } = state;
   const inCrisis = situation.kind === 'strain-crisis';
 
-  if (choice.strategy === 'prioritise' && choice.perspective) {
-    parts.push(priorityPart(choice.perspective, choice.perCase));
-    if (choice.perCase) {
-      parts.push(precedentPart(precedentFor(state, situation) ?? situation.id));
-      if (inCrisis) strain = prioritiseStrain(strain, null, state.meters, true).strain;
-    } else {
-      const result = prioritiseStrain(strain, choice.perspective, state.meters, inCrisis);
-      parts.push(...result.parts);
-      strain = result.strain;
+  switch (choice.strategy) {
+    case 'navigate-rules':
+      parts.push(...roomParts(addDeltas(parts.map((p) => p.delta)), state.meters, situation.dilemma, navigations));
+      push(parts, timePart('navigate-rules', navigations));
+      navigations += 1;
+      break;
+    case 'align':
+      push(parts, timePart('align', alignments));
+      push(parts, siloRepaidPart(siloDebt));
+      siloDebt = Math.max(0, siloDebt - 1);
+      alignments += 1;
+      break;
+    case 'prioritise': {
+      const perspective = choice.perspective!;
+      parts.push(priorityPart(perspective, situation.dilemma, choice.perCase));
+      if (choice.perCase) {
+        parts.push(precedentPart(precedentFor(scenario, state, situation) ?? situation.id));
+        if (inCrisis) strain = prioritiseStrain(strain, null, true).strain;
+      } else {
+        const result = prioritiseStrain(strain, perspective, inCrisis);
+        parts.push(...result.parts);
+        strain = result.strain;
+      }
+      const line = (option as PrioritiseOption).byPerspective?.[perspective]?.policyLine;
+      if (line) parts.push(policyLinePart(perspective, line));
+      break;
     }
-  } else if (inCrisis) {
-    const result = prioritiseStrain(strain, null, state.meters, true);
+    case 'escalate':
+      push(parts, timePart('escalate', escalations));
+      push(parts, hierarchyPart(stance));
+      push(parts, escalationFatiguePart(escalations));
+      escalations += 1;
+      stance = stanceAfterEscalation(stance, escalations);
+      break;
+    case 'silo':
+      parts.push(siloReliefPart(scenario.department));
+      break;
+  }
+  if (choice.strategy !== 'prioritise' && inCrisis) {
+    const result = prioritiseStrain(strain, null, true);
     parts.push(...result.parts);
     strain = result.strain;
   }
 
-  if (choice.strategy === 'escalate') {
-    parts.push(hierarchyPart(stance));
-    const fatigue = escalationFatiguePart(escalations);
-    if (fatigue) parts.push(fatigue);
-    escalations += 1;
-  }
-  if (choice.strategy === 'align') {
-    const repaid = siloRepaidPart(siloDebt);
-    if (repaid) parts.push(repaid);
-    siloDebt = Math.max(0, siloDebt - 1);
-  }
-  // Debt from earlier silo choices keeps eroding trust.
-  const erosion = siloDebtPart(siloDebt);
-  if (erosion) parts.push(erosion);
-  if (choice.strategy === 'silo') siloDebt += 1;
+  // What every situation brings, whatever is chosen: debt from earlier silo choices, the case's
+  // running clock, and residents waiting on a stalled proposal.
+  push(parts, siloDebtPart(state.siloDebt));
+  push(parts, pressurePart(state.played.length));
+  push(parts, waitingPart(state.journey));
+  if (choice.strategy === 'silo') siloDebt = Math.min(SILO_DEBT_CAP, siloDebt + 1);
 
   if (option.rewards) {
     for (const reward of option.rewards) if (holds(reward.when, state)) parts.push({ rule: 'reward', note: reward.note, delta: reward.delta });
   }
+  push(parts, formPart(scenario.participationForm, totalOf(parts)));
 
   const flagsSet: string[] = [];
   if (choice.strategy === 'align' && situation.dilemma === 'specialisation-vs-integration' && !state.flags.includes(BUDGETS_POOLED)) flagsSet.push(BUDGETS_POOLED);
-  for (const flag of option.sets?.flags ?? []) if (!state.flags.includes(flag) && !flagsSet.includes(flag)) flagsSet.push(flag);
+  const perspectiveFlags = choice.strategy === 'prioritise' ? (option as PrioritiseOption).byPerspective?.[choice.perspective!]?.sets?.flags : undefined;
+  for (const list of [option.sets?.flags, perspectiveFlags]) {
+    if (list) for (const flag of list) if (!state.flags.includes(flag) && !flagsSet.includes(flag)) flagsSet.push(flag);
+  }
   let flags = flagsSet.length ? [...state.flags, ...flagsSet].sort() : state.flags;
   if (option.sets?.clearFlags) flags = flags.filter((f) => !option.sets?.clearFlags?.includes(f));
   if (option.sets?.stance) stance = option.sets.stance;
 
-  const move = state.journey.status === 'dropped' ? 'drop' : (option.journey ?? defaultMove(choice.strategy, choice.perspective, state.stance));
+  let move: JourneyMove = state.journey.status === 'dropped' ? 'drop' : (option.journey ?? defaultMove(choice.strategy, choice.perspective, state.stance));
+  // The same careful route a third time: while it takes its double time, the proposal waits.
+  if (move === 'advance' && loaded(choice.strategy, state)) move = 'stall';
   const journey = moveJourney(state.journey, move);
-  return { parts, move, next: { strain, siloDebt, escalations, flags, stance, journey }, flagsSet };
+  return { parts, move, next: { strain, siloDebt, escalations, navigations, alignments, flags, stance, journey }, flagsSet };
+}
+
+/** Whether this careful route has been taken often enough that it now costs double time (pressure.ts). */
+export function loaded(strategy: Choice['strategy'], state: GameState): boolean {
+  const earlier = strategy === 'navigate-rules' ? state.navigations : strategy === 'align' ? state.alignments : strategy === 'escalate' ? state.escalations : 0;
+  return TIME_COST[strategy] > 0 && earlier >= LOAD_FROM;
+}
+
+function totalOf(parts: readonly EffectPart[]): Meters {
+  const sum = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
+  for (let i = 0; i < parts.length; i++) {
+    const d = parts[i]!.delta;
+    if (d.legitimacy) sum.legitimacy += d.legitimacy;
+    if (d.efficiency) sum.efficiency += d.efficiency;
+    if (d.trust) sum.trust += d.trust;
+    if (d.initiative) sum.initiative += d.initiative;
+  }
+  return sum;
 }
 
 /**
  * The next situation: the strain crisis when strain has passed its threshold; otherwise the next
  * one in the file whose condition holds at its turn. Those whose condition fails are skipped.
  */
-export function nextSituation(scenario: Scenario, state: GameState): { id: string | null; skipped: string[] } {
+export function nextSituation(scenario: Scenario, state: GameState, after?: Situation): { id: string | null; skipped: string[] } {
+  const situations = scenario.situations;
   if (state.strain.level >= STRAIN_CRISIS) {
-    const crisis = scenario.situations.find((s) => s.kind === 'strain-crisis' && !wasPlayed(state, s.id));
+    const crisis = situations.find((s) => s.kind === 'strain-crisis' && !wasPlayed(state, s.id));
     if (crisis) return { id: crisis.id, skipped: state.skipped };
   }
+  // Regular situations come in file order, so the next one comes after the last one played or
+  // skipped; right after a regular situation, that is the one just played.
+  const index = situationOrder(scenario);
+  let from = 0;
+  if (after && after.kind === 'regular') from = index.get(after.id)! + 1;
+  else {
+    for (const p of state.played) if (findSituation(scenario, p.id).kind !== 'strain-crisis') from = Math.max(from, index.get(p.id)! + 1);
+    for (const id of state.skipped) from = Math.max(from, index.get(id)! + 1);
+  }
   let skipped = state.skipped;
-  for (const situation of scenario.situations) {
-    if (situation.kind === 'strain-crisis' || skipped.includes(situation.id) || wasPlayed(state, situation.id)) continue;
+  for (let i = from; i < situations.length; i++) {
+    const situation = situations[i]!;
+    if (situation.kind === 'strain-crisis') continue;
     if (!situation.when || holds(situation.when, state)) return { id: situation.id, skipped };
     skipped = [...skipped, situation.id];
   }
   return { id: null, skipped };
 }
 
+const orderCache = new WeakMap<Scenario, Map<string, number>>();
+let lastOrderScenario: Scenario | null = null;
+let lastOrder: Map<string, number> | null = null;
+function situationOrder(scenario: Scenario): Map<string, number> {
+  if (scenario === lastOrderScenario) return lastOrder!;
+  let order = orderCache.get(scenario);
+  if (!order) orderCache.set(scenario, (order = new Map(scenario.situations.map((s, i) => [s.id, i]))));
+  lastOrderScenario = scenario;
+  lastOrder = order;
+  return order;
+}
+
 function wasPlayed(state: GameState, id: string): boolean {
   // A plain loop: this runs for every situation on every choice.
-  const history = state.history;
-  for (let i = 0; i < history.length; i++) if (history[i]!.situationId === id) return true;
+  const played = state.played;
+  for (let i = 0; i < played.length; i++) if (played[i]!.id === id) return true;
   return false;
 }
 
-export function applyChoice(scenario: Scenario, state: GameState, choice: Choice): { state: GameState; consequence: Consequence } {
+/** The next state, and the consequence when `record` is set (the analyser searches without it). */
+function transition(scenario: Scenario, state: GameState, choice: Choice, record: boolean): { state: GameState; consequence: Consequence | null } {
   const situation = currentSituation(scenario, state);
   if (!situation || state.ending) throw new Error('The game has ended; no choice can be applied');
-  if (!isOpen(situation, state, choice)) throw new Error(`Choice ${JSON.stringify(choice)} is not open in situation "${situation.id}"`);
+  if (!isOpen(scenario, situation, state, choice)) throw new Error(`Choice ${JSON.stringify(choice)} is not open in situation "${situation.id}"`);
   const { parts, move, next, flagsSet } = resolveChoice(scenario, state, situation, choice);
-  const after = applyParts(state.meters, parts);
+  let after = applyParts(state.meters, parts);
+  // Built field by field (not spread): this is the engine's hot path.
+  const moved: GameState = {
+    scenarioId: state.scenarioId,
+    meters: after,
+    current: null,
+    history: state.history,
+    played: withPlayed(state.played, { id: situation.id, strategy: choice.strategy, dilemma: situation.dilemma }),
+    skipped: state.skipped,
+    ending: null,
+    flags: next.flags,
+    stance: next.stance,
+    strain: next.strain,
+    siloDebt: next.siloDebt,
+    escalations: next.escalations,
+    navigations: next.navigations,
+    alignments: next.alignments,
+    journey: next.journey,
+  };
+  const floor = crisisFloor(scenario.participationForm);
+  const { id, skipped } = nextSituation(scenario, moved, situation);
+  moved.skipped = skipped;
+  if (id === null && crisisMeter(after, floor) === null) {
+    // The case is closed: input still stuck in a department never comes back out.
+    const stranded = strandedInputPart(next.siloDebt);
+    if (stranded) {
+      parts.push(stranded);
+      after = applyParts(after, [stranded]);
+      moved.meters = after;
+    }
+  }
+  moved.ending = determineEnding(after, next.journey, id !== null, floor);
+  moved.current = moved.ending ? null : id;
+  if (!record) return { state: moved, consequence: null };
   const consequence: Consequence = {
     situationId: situation.id,
     dilemma: situation.dilemma,
@@ -210,27 +352,28 @@ export function applyChoice(scenario: Scenario, state: GameState, choice: Choice
     journey: next.journey,
     flagsSet,
     stance: next.stance !== state.stance ? next.stance : null,
+    served: valuesServed(choice, situation.dilemma, scenario.department),
   };
-  // Built field by field (not spread): this is the engine's hot path.
-  const moved: GameState = {
-    scenarioId: state.scenarioId,
-    meters: after,
-    current: null,
-    history: state.history.concat(consequence),
-    skipped: state.skipped,
-    ending: null,
-    flags: next.flags,
-    stance: next.stance,
-    strain: next.strain,
-    siloDebt: next.siloDebt,
-    escalations: next.escalations,
-    journey: next.journey,
-  };
-  const { id, skipped } = nextSituation(scenario, moved);
-  moved.skipped = skipped;
-  moved.ending = determineEnding(after, next.journey, id !== null);
-  moved.current = moved.ending ? null : id;
+  moved.history = state.history.concat(consequence);
   return { state: moved, consequence };
+}
+
+function withPlayed(played: readonly PlayedSituation[], next: PlayedSituation): PlayedSituation[] {
+  // A plain copy: Array.prototype.concat is slow on this hot path.
+  const out = new Array<PlayedSituation>(played.length + 1);
+  for (let i = 0; i < played.length; i++) out[i] = played[i]!;
+  out[played.length] = next;
+  return out;
+}
+
+export function applyChoice(scenario: Scenario, state: GameState, choice: Choice): { state: GameState; consequence: Consequence } {
+  const { state: next, consequence } = transition(scenario, state, choice, true);
+  return { state: next, consequence: consequence! };
+}
+
+/** The same step without a consequence or history: what the analyser and the what-ifs search with. */
+export function advance(scenario: Scenario, state: GameState, choice: Choice): GameState {
+  return transition(scenario, state, choice, false).state;
 }
 
 /** The meters after all parts, each kept within 0–100. */
@@ -261,7 +404,7 @@ export function previewChoice(scenario: Scenario, state: GameState, choice: Choi
   const after = applyParts(state.meters, parts);
   for (const m of METERS) {
     const size = Math.abs(after[m] - state.meters[m]);
-    preview[m] = size === 0 ? 0 : size <= 3 ? 1 : size <= 7 ? 2 : 3;
+    preview[m] = size === 0 ? 0 : size <= 5 ? 1 : size <= 10 ? 2 : 3;
   }
   return preview;
 }
@@ -274,4 +417,3 @@ export function previewStrategy(scenario: Scenario, state: GameState, strategy: 
   for (const p of previews) for (const m of METERS) out[m] = Math.max(out[m], p[m]) as Strength;
   return out;
 }
-

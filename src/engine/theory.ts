@@ -27,6 +27,8 @@ export const HIERARCHY_STANCES = ['supportive', 'undecided', 'opposed'] as const
 export type HierarchyStance = (typeof HIERARCHY_STANCES)[number];
 
 /** Position on the plane of the paper's Figure 2. */
+export type World = 'inside' | 'outside';
+
 export interface Quadrant {
   /** inside-out: society receives policy; outside-in: society takes part in or makes it. */
   horizontal: 'inside-out' | 'outside-in';
@@ -40,8 +42,8 @@ export interface PerspectiveInfo {
   alsoKnownAs: string;
   meter: Meter;
   quadrant: Quadrant;
-  /** The perspective in the diagonally opposite quadrant: what prioritising this one pushes away. */
-  opposite: Perspective;
+  /** The paper's two worlds: the municipality's inside world or the residents' outside world. */
+  world: World;
   citizenRole: Text;
   values: Text[];
   competences: Text[];
@@ -54,7 +56,7 @@ export const PERSPECTIVE_INFO: Record<Perspective, PerspectiveInfo> = {
     alsoKnownAs: 'Traditional Public Administration',
     meter: 'legitimacy',
     quadrant: { horizontal: 'inside-out', vertical: 'preconditions' },
-    opposite: 'networking',
+    world: 'inside',
     citizenRole: {
       nl: 'Mag inspreken in een proces dat de overheid leidt; de politiek beslist.',
       en: 'May speak up in a process the government leads; politicians decide.',
@@ -77,7 +79,7 @@ export const PERSPECTIVE_INFO: Record<Perspective, PerspectiveInfo> = {
     alsoKnownAs: 'New Public Management',
     meter: 'efficiency',
     quadrant: { horizontal: 'inside-out', vertical: 'results' },
-    opposite: 'responsive',
+    world: 'inside',
     citizenRole: {
       nl: 'Klant die kan klagen, kiezen of tevredenheid laten meten.',
       en: 'A customer who can complain, choose, or have satisfaction measured.',
@@ -101,7 +103,7 @@ export const PERSPECTIVE_INFO: Record<Perspective, PerspectiveInfo> = {
     alsoKnownAs: 'New Public Governance',
     meter: 'trust',
     quadrant: { horizontal: 'outside-in', vertical: 'results' },
-    opposite: 'lawful',
+    world: 'outside',
     citizenRole: {
       nl: 'Denkt en werkt mee als coproducent, vanaf het begin van het beleid.',
       en: 'Thinks and works along as a co-producer, from the start of policy.',
@@ -124,7 +126,7 @@ export const PERSPECTIVE_INFO: Record<Perspective, PerspectiveInfo> = {
     alsoKnownAs: 'Societal resilience',
     meter: 'initiative',
     quadrant: { horizontal: 'outside-in', vertical: 'preconditions' },
-    opposite: 'performing',
+    world: 'outside',
     citizenRole: {
       nl: 'Neemt zelf het initiatief; de overheid faciliteert en stapt terug.',
       en: 'Takes the initiative; the government facilitates and steps back.',
@@ -153,7 +155,7 @@ export const METER_PERSPECTIVE: Record<Meter, Perspective> = {
 export interface DilemmaInfo {
   id: Dilemma;
   name: Text;
-  /** The two poles, each with the perspectives that pull that way. */
+  /** The two sides, each with the perspectives that pull that way: the inside world's first. */
   poles: [Perspective[], Perspective[]];
   sources: string[];
 }

@@ -1,6 +1,6 @@
 // What each other choice would have done at every point of a game, computed by the engine from
 // the same state the player was in — never written by hand.
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from './scenario';
 import { applyChoice, legalChoices, resolveChoice, applyParts, findSituation, startGame } from './rules';
 import { diffMeters, type MeterDelta } from './meters';
 import type { JourneyMove } from './journey';

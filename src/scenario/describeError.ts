@@ -62,8 +62,12 @@ export function describeProblem(problem: ScenarioProblem, lang: Lang): string {
         : `No text for prioritising the "${problem.perspective}" perspective. Give byPerspective.${problem.perspective} or general inside/outside texts.`;
     case 'unsupported-version':
       return nl
-        ? `Onbekende formatVersion ${problem.received}; deze versie van Spagaat leest formatVersion 1.`
-        : `Unknown formatVersion ${problem.received}; this version of Spagaat reads formatVersion 1.`;
+        ? `Onbekende formatVersion ${problem.received}; deze versie van Spagaat leest formatVersion 2 (en zet 1 om).`
+        : `Unknown formatVersion ${problem.received}; this version of Spagaat reads formatVersion 2 (and converts 1).`;
+    case 'not-a-step':
+      return nl
+        ? `Meters bewegen in stappen van ${problem.step}: ${problem.received} kan niet. Rond af naar ${problem.nearest}.`
+        : `Meters move in steps of ${problem.step}: ${problem.received} is not one. Round it to ${problem.nearest}.`;
     case 'unknown-flag':
       return nl
         ? `Onbekende vlag "${problem.flag}". Declareer hem onder "flags" of kies uit: ${list(problem.declared)}.`

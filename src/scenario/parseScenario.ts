@@ -1,6 +1,7 @@
 // The content boundary: raw scenario files in, a typed scenario or a list of errors out.
 // Every error names the file, the field path and what was expected, so an author can fix it.
 import type { core } from 'zod';
+import { snapToStep } from '../engine/meters';
 import { PERSPECTIVES } from '../engine/theory';
 import { scenarioSchema, type AnyOption, type Condition, type Scenario } from './schema';
 
@@ -17,6 +18,7 @@ export type ScenarioProblem =
   | { kind: 'unknown-value'; allowed: string[]; received: string }
   | { kind: 'unknown-fields'; keys: string[] }
   | { kind: 'out-of-range'; minimum?: number; maximum?: number; received?: string }
+  | { kind: 'not-a-step'; step: number; received: string; nearest: number }
   | { kind: 'too-short'; minimum: number }
   | { kind: 'too-long'; maximum: number }
   | { kind: 'bad-id'; received: string }
@@ -39,7 +41,8 @@ export interface ScenarioError {
   problem: ScenarioProblem;
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+/** `migrated`: the file was written for format 1 and converted on load (see migrateFormat1). */
+export type ParseResult = { ok: true; scenario: Scenario; migrated: boolean } | { ok: false; errors: ScenarioError[] };
 
 /** Parses a scenario from the file's text (or already-parsed JSON) and checks its cross-references. */
 export function parseScenario(raw: unknown, file: string): ParseResult {
@@ -52,13 +55,38 @@ export function parseScenario(raw: unknown, file: string): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, errors: [{ file, path: '', problem: { kind: 'not-an-object' } }] };
   }
+  const migrated = (data as { formatVersion?: unknown }).formatVersion === 1;
+  if (migrated) data = migrateFormat1(data as Record<string, unknown>);
   const result = scenarioSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((issue) => ({ file, path: formatPath(issue.path, data), problem: toProblem(issue) })) };
   }
   const crossErrors = checkReferences(result.data).map((e) => ({ ...e, file }));
   if (crossErrors.length > 0) return { ok: false, errors: crossErrors };
-  return { ok: true, scenario: result.data };
+  return { ok: true, scenario: result.data, migrated };
+}
+
+/** Format 1 had meters in steps of 1 and no department: round to steps of 5, name a generic one. */
+export function migrateFormat1(raw: Record<string, unknown>): Record<string, unknown> {
+  const data = structuredClone(raw);
+  const snapAll = (delta: unknown) => {
+    if (!delta || typeof delta !== 'object') return;
+    for (const [key, value] of Object.entries(delta)) if (typeof value === 'number' && Number.isFinite(value)) (delta as Record<string, number>)[key] = snapToStep(value);
+  };
+  data.formatVersion = 2;
+  data.department ??= { name: { nl: 'je eigen afdeling', en: 'your own department' }, leaning: 'performing' };
+  snapAll(data.initialMeters);
+  if (Array.isArray(data.situations)) {
+    for (const situation of data.situations as { options?: Record<string, Record<string, unknown>> }[]) {
+      for (const option of Object.values(situation?.options ?? {})) {
+        if (!option || typeof option !== 'object') continue;
+        snapAll(option.effect);
+        snapAll(option.adjust);
+        if (Array.isArray(option.rewards)) for (const reward of option.rewards as { delta?: unknown }[]) snapAll(reward?.delta);
+      }
+    }
+  }
+  return data;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ScenarioProblem } {
@@ -115,6 +143,9 @@ function checkReferences(scenario: Scenario): Omit<ScenarioError, 'file'>[] {
     for (const [strategy, option] of Object.entries(situation.options) as [string, AnyOption][]) {
       checkFlags(option.sets?.flags, `${base}.options.${strategy}.sets.flags`);
       checkFlags(option.sets?.clearFlags, `${base}.options.${strategy}.sets.clearFlags`);
+      for (const [p, choice] of Object.entries((option as { byPerspective?: Record<string, { sets?: { flags?: string[] } }> }).byPerspective ?? {})) {
+        checkFlags(choice.sets?.flags, `${base}.options.${strategy}.byPerspective.${p}.sets.flags`);
+      }
       option.rewards?.forEach((reward, i) => checkCondition(reward.when, `${base}.options.${strategy}.rewards[${i}].when`, index + 1));
     }
     const first = seen.get(situation.id);
@@ -187,6 +218,10 @@ function toProblem(issue: core.$ZodIssue): ScenarioProblem {
     case 'too_big':
       if (issue.origin === 'array') return { kind: 'too-long', maximum: Number(issue.maximum) };
       return { kind: 'out-of-range', maximum: Number(issue.maximum), received: describeValue(issue.input) };
+    case 'not_multiple_of': {
+      const value = typeof issue.input === 'number' ? issue.input : NaN;
+      return { kind: 'not-a-step', step: Number(issue.divisor), received: describeValue(issue.input), nearest: snapToStep(value) };
+    }
     case 'invalid_format':
       return { kind: 'bad-id', received: describeValue(issue.input) };
     default:

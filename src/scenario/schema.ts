@@ -1,13 +1,15 @@
-// The scenario file format, as one zod schema: the types the game uses are inferred from it,
-// so the format is defined once.
+// The scenario file format, as one zod schema. It parses into the engine's domain model
+// (src/engine/scenario.ts); a compile-time check below keeps the two in step.
 import { z } from 'zod';
-import { METERS } from '../engine/meters';
+import { METERS, METER_STEP } from '../engine/meters';
 import { JOURNEY_MOVES, JOURNEY_STAGES, JOURNEY_STATUSES } from '../engine/journey';
+import { LEVELS, type Scenario } from '../engine/scenario';
 import { DILEMMAS, HIERARCHY_STANCES, PARTICIPATION_FORMS, PERSPECTIVES, STRATEGIES } from '../engine/theory';
 
-export const FORMAT_VERSION = 1;
-export const LEVELS = ['onboarding', 'course', 'workshop'] as const;
-export type Level = (typeof LEVELS)[number];
+/** Format 2: meters in steps of 5, the player's department. Format 1 files are converted on load. */
+export const FORMAT_VERSION = 2;
+export { LEVELS };
+export type { Level } from '../engine/scenario';
 
 const text = z
   .strictObject({
@@ -22,12 +24,22 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .describe('Lower-case letters, digits and hyphens, e.g. "intake-evening".');
 
-const meterValue = z.number().int().min(0).max(100);
-const meterChange = z.number().int().min(-30).max(30);
+const meterValue = z.number().int().min(0).max(100).multipleOf(METER_STEP);
+const meterChange = z.number().int().min(-30).max(30).multipleOf(METER_STEP);
 
-const meterDelta = z.partialRecord(z.enum(METERS), meterChange).describe('Change per meter, each between -30 and 30.').meta({ id: 'MeterDelta' });
+const meterDelta = z
+  .partialRecord(z.enum(METERS), meterChange)
+  .describe('Change per meter in steps of 5, each between -30 and 30.')
+  .meta({ id: 'MeterDelta' });
 
-const perspectiveTexts = z.strictObject({ inside: text, outside: text }).meta({ id: 'InsideOutside' });
+const perspectiveTexts = z
+  .strictObject({
+    inside: text,
+    outside: text,
+    policyLine: text.optional().describe('An adopted policy line that backs this priority, e.g. "Groenvisie 2030"; it gives the choice a formal basis.'),
+    sets: z.strictObject({ flags: z.array(id).optional() }).optional().describe('Flags this priority sets: what it leaves behind for later situations.'),
+  })
+  .meta({ id: 'PerspectiveChoice' });
 
 const range = z
   .strictObject({ min: z.number().int().optional(), max: z.number().int().optional() })
@@ -106,6 +118,7 @@ const situation = z.strictObject({
     escalate: option,
     silo: option,
   }),
+  balanceNote: text.optional().describe('Why one strategy is the single right answer here by a wide margin; the analyser prints it.'),
 });
 
 const castMember = z.strictObject({ name: z.string().trim().min(1), role: text });
@@ -126,6 +139,12 @@ export const scenarioSchema = z.strictObject({
     .describe('Who it is made for: onboarding (new civil servants), course (teaching), workshop (groups).'),
   hierarchyStance: z.enum(HIERARCHY_STANCES).default('undecided'),
   role: text,
+  department: z
+    .strictObject({
+      name: text.describe('The player’s own department, e.g. "Wijkzaken".'),
+      leaning: z.enum(PERSPECTIVES).describe('The perspective whose values that department serves first: working in your silo serves these.'),
+    })
+    .describe('The player’s own department and the perspective it leans to.'),
   proposal: z.strictObject({ title: text, description: text }),
   briefing: text,
   cast: z.array(castMember).min(1),
@@ -138,10 +157,7 @@ export const scenarioSchema = z.strictObject({
   situations: z.array(situation).min(1).max(20),
 });
 
-export type Scenario = z.infer<typeof scenarioSchema>;
-export type Situation = Scenario['situations'][number];
-export type SituationOptions = Situation['options'];
-export type ScenarioOption = z.infer<typeof option>;
-export type PrioritiseOption = z.infer<typeof prioritiseOption>;
-export type Condition = z.infer<typeof conditionSchema>;
-export type AnyOption = ScenarioOption | PrioritiseOption;
+export type { AnyOption, Condition, PrioritiseOption, Scenario, ScenarioOption, Situation, SituationOptions } from '../engine/scenario';
+
+// The parsed file is the engine's domain model: this line stops compiling if they drift apart.
+export const parsesToDomain: (parsed: z.infer<typeof scenarioSchema>) => Scenario = (parsed) => parsed;
