@@ -21,10 +21,10 @@ function validate(...files: string[]) {
 
 describe('npm run validate', () => {
   it('passes a shipped scenario', () => {
-    const { code, output } = validate('scenarios/lindeplein.json');
-    expect(output).toContain('✓ lindeplein.json');
+    const { code, output } = validate('scenarios/wijkgebouw-de-horst.json');
+    expect(output).toContain('✓ wijkgebouw-de-horst.json');
     expect(code).toBe(0);
-  }, 30_000);
+  }, 180_000);
 
   it('lists every problem with its location and exits non-zero', () => {
     const { code, output } = validate('src/scenario/fixtures/broken/unknown-flag.json', 'src/scenario/fixtures/broken/missing-english.json');
@@ -35,7 +35,7 @@ describe('npm run validate', () => {
 
   it('reports balance problems found by the analyser', () => {
     const { code, output } = validate('src/scenario/fixtures/minimal.json');
-    expect(output).toMatch(/minimal\.json › balance: strategy "\S+" is never the best choice/);
+    expect(output).toMatch(/minimal\.json › balance: the best play uses only \d strategies/);
     expect(code).toBe(1);
   }, 30_000);
 

@@ -31,6 +31,9 @@ function check(path: string): string[] {
   const parsed = parseScenario(decoded.text, file);
   if (!parsed.ok) return parsed.errors.map((e) => describeError(e, 'en'));
   const problems: string[] = [];
+  if (parsed.migrated) {
+    console.log(`${file}: note: written for formatVersion 1 and converted on load: every number rounded to steps of 5, and a general department (leaning performing). Set "formatVersion": 2, round the numbers and name your department to make it your own.`);
+  }
   const raw = JSON.parse(decoded.text) as { $schema?: unknown };
   if (raw.$schema !== './scenario.schema.json') {
     console.log(`${file}: note: add "$schema": "./scenario.schema.json" so editors complete and check the fields.`);

@@ -1,9 +1,9 @@
 // Composition root: the only file that wires engine, flow, UI and view together.
 import './ui/styles.css';
-import { createActor } from 'xstate';
-import { JOURNEY_STAGES, METERS, PERSPECTIVES, PERSPECTIVE_INFO } from './engine';
+import { createActor, fromCallback } from 'xstate';
+import { JOURNEY_STAGES, METERS, PERSPECTIVES, PERSPECTIVE_INFO, lookAhead, type LookAheadSituation } from './engine';
 import { findSituation } from './engine/rules';
-import { gameMachine } from './flow/gameMachine';
+import { gameMachine, type GameEvent, type LookAheadInput } from './flow/gameMachine';
 import { shippedCatalog } from './scenario/shipped';
 import { meterName, stageName, t } from './ui/i18n';
 import { applyHeaderLang, errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
@@ -55,6 +55,32 @@ function start(): void {
         if (context.scenario && context.game) recordGame(storage, historyEntry(context.scenario, context.game, new Date()));
       },
       introSeen: () => saveIntroSeen(storage),
+    },
+    actors: {
+      // The look-ahead in a worker; where workers cannot start, the machine's own, after a tick.
+      lookAhead: fromCallback<GameEvent, LookAheadInput>(({ sendBack, input }) => {
+        let worker: Worker | null = null;
+        let fallback: ReturnType<typeof setTimeout> | null = null;
+        const onMainThread = () => {
+          fallback = setTimeout(() => lookAhead(input.scenario, input.choices, (entry, index) => sendBack({ type: 'debrief.lookAhead', index, entry })), 0);
+        };
+        try {
+          worker = new Worker(new URL('./ui/lookAheadWorker.ts', import.meta.url), { type: 'module' });
+          worker.onmessage = (e: MessageEvent<{ index: number; entry: LookAheadSituation }>) => sendBack({ type: 'debrief.lookAhead', ...e.data });
+          worker.onerror = () => {
+            worker?.terminate();
+            worker = null;
+            onMainThread();
+          };
+          worker.postMessage(input);
+        } catch {
+          onMainThread();
+        }
+        return () => {
+          worker?.terminate();
+          if (fallback) clearTimeout(fallback);
+        };
+      }),
     },
   });
   const actor = createActor(machine, { input: {} });

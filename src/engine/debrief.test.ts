@@ -7,6 +7,8 @@ import { reflectionQuestions } from './reflection';
 import { applyChoice, startGame } from './rules';
 import type { Choice, GameState } from './state';
 import { whatIfs } from './whatIf';
+import { lookAhead } from './lookAhead';
+import { classOfScore, createGameSearch } from './search';
 
 const scenario = modelScenario();
 function play(choices: Choice[]): GameState {
@@ -24,8 +26,9 @@ describe('craft profile', () => {
   it('pulls towards the perspective whose values a choice served', () => {
     const lawful = play([{ strategy: 'prioritise', perspective: 'lawful' }]).history[0]!;
     expect(craftKind(choicePoint(lawful))).toBe('lawful');
+    // The fixture's department leans performing: working in your silo serves its values.
     const silo = play([{ strategy: 'silo' }]).history[0]!;
-    expect(choicePoint(silo).x).toBeLessThan(0); // inside-out
+    expect(choicePoint(silo)).toEqual(quadrantPoint('performing'));
     const align = play([{ strategy: 'align' }, { strategy: 'align' }, { strategy: 'align' }]);
     expect(craftProfile(align.history).final.x).toBeGreaterThan(0); // outside-in
   });
@@ -40,17 +43,33 @@ describe('craft profile', () => {
 
 describe('what-ifs', () => {
   it('tries every other choice from the state the player was in', () => {
-    const played: Choice[] = [{ strategy: 'silo' }, { strategy: 'align' }, { strategy: 'escalate' }];
+    const played: Choice[] = [{ strategy: 'silo' }, { strategy: 'silo' }, { strategy: 'escalate' }];
     const ifs = whatIfs(scenario, played);
     expect(ifs.map((w) => w.situationId)).toEqual(['situatie-1', 'situatie-2', 'situatie-3']);
-    const second = ifs[1]!;
-    expect(second.alternatives.filter((a) => a.chosen)).toHaveLength(1);
-    expect(second.alternatives.map((a) => a.choice.strategy)).toEqual(expect.arrayContaining(['navigate-rules', 'align', 'prioritise', 'escalate', 'silo']));
-    // The chosen alternative matches what really happened; silo debt from situation 1 shows in all.
-    const real = play(played).history[1]!;
-    const chosen = second.alternatives.find((a) => a.chosen)!;
+    const third = ifs[2]!;
+    expect(third.alternatives.filter((a) => a.chosen)).toHaveLength(1);
+    expect(third.alternatives.map((a) => a.choice.strategy)).toEqual(expect.arrayContaining(['navigate-rules', 'align', 'prioritise', 'escalate', 'silo']));
+    // The chosen alternative matches what really happened; the silo debt from before shows in all.
+    const real = play(played).history[2]!;
+    const chosen = third.alternatives.find((a) => a.chosen)!;
     expect(chosen.parts).toEqual(real.parts);
-    expect(second.alternatives.find((a) => a.choice.strategy === 'navigate-rules')!.parts.some((p) => p.rule === 'silo-debt')).toBe(true);
+    expect(third.alternatives.find((a) => a.choice.strategy === 'navigate-rules')!.parts.some((p) => p.rule === 'silo-debt')).toBe(true);
+  });
+});
+
+describe('look-ahead', () => {
+  it('names, for every option at every situation played, the best ending still within reach', () => {
+    const played: Choice[] = [{ strategy: 'align' }, { strategy: 'silo' }, { strategy: 'prioritise', perspective: 'lawful' }];
+    const seen: number[] = [];
+    const ahead = lookAhead(scenario, [...play(played).history.map((c) => c.choice)], (_, i) => seen.push(i));
+    expect(seen).toEqual([0, 1, 2]);
+    expect(ahead.map((a) => a.situationId)).toEqual(['situatie-1', 'situatie-2', 'situatie-3']);
+    for (const entry of ahead) expect(entry.options.length).toBeGreaterThanOrEqual(8);
+    // The same answer as a search of the whole tree from that state.
+    const search = createGameSearch(scenario);
+    const state = play(played.slice(0, 1));
+    const option = ahead[1]!.options.find((o) => o.choice.strategy === 'navigate-rules')!;
+    expect(option.best).toEqual(classOfScore(search.best(applyChoice(scenario, state, { strategy: 'navigate-rules' }).state, 'class')));
   });
 });
 

@@ -21,3 +21,5 @@ export * from './exportGame';
 export * from './replay';
 export * from './search';
 export * from './compiled';
+export * from './lookAhead';
+export * from './assumptions';

@@ -20,6 +20,7 @@ export function clampMeter(value: number): number {
 /** To the nearest step of 5, halves away from zero, so gains and losses scale alike. */
 export function snapToStep(value: number): number {
   const steps = Math.round(Math.abs(value) / METER_STEP);
+  if (steps === 0) return 0;
   return value < 0 ? -steps * METER_STEP : steps * METER_STEP;
 }
 

@@ -1,11 +1,10 @@
-// The consequence model rule by rule, on a fixture that has a silo follow-up, a strain crisis,
-// flags, a reward and a stance change (src/scenario/fixtures/model.json).
+// The consequence model rule by rule in play, on a fixture that has a silo follow-up, a strain
+// crisis, flags, a reward and a stance change (src/scenario/fixtures/model.json, consultation).
 import { describe, expect, it } from 'vitest';
 import { modelScenario } from '../test-support/fixtures';
 import { holds } from './conditions';
-import { escalationFatiguePart } from './escalate';
-import { defaultMove, fateOf, moveJourney, START_JOURNEY, REALISED } from './journey';
-import { STRAIN_CRISIS, STRAIN_STEP, mostNeglected, prioritiseStrain } from './prioritise';
+import { REALISED } from './journey';
+import { STRAIN_CRISIS, mostNeglected } from './prioritise';
 import { applyChoice, isLegalChoice, legalChoices, previewChoice, startGame } from './rules';
 import type { Choice, GameState } from './state';
 
@@ -16,28 +15,26 @@ function play(choices: Choice[], from: GameState = startGame(scenario)): GameSta
 }
 const last = (state: GameState) => state.history.at(-1)!;
 const rules = (state: GameState) => last(state).parts.map((p) => p.rule);
+const part = (state: GameState, rule: string) => last(state).parts.find((p) => p.rule === rule);
 
 describe('prioritise: strain, switch, crisis and per case (Thacher & Rein 2004)', () => {
   const lawful: Choice = { strategy: 'prioritise', perspective: 'lawful' };
 
-  it('builds strain on the most neglected value when the same perspective is prioritised again', () => {
+  it('builds strain on the value in the opposite corner when the same perspective comes first again', () => {
     const once = play([lawful]);
     expect(once.strain).toEqual({ perspective: 'lawful', level: 0 });
     expect(rules(once)).not.toContain('strain');
     const twice = play([lawful], once);
     expect(twice.strain.level).toBe(1);
-    const strain = last(twice).parts.find((p) => p.rule === 'strain')!;
-    const meter = mostNeglected(once.meters, 'lawful');
-    expect(strain).toMatchObject({ perspective: 'lawful', level: 1, meter });
-    expect(Object.entries(strain.delta).filter(([, v]) => v)).toEqual([[meter, -STRAIN_STEP]]);
+    expect(part(twice, 'strain')).toMatchObject({ perspective: 'lawful', level: 1, meter: mostNeglected('lawful'), delta: { trust: -5 } });
   });
 
-  it('does not reset strain for choices in between, and a switch releases it', () => {
+  it('keeps strain through other choices, and a switch releases it', () => {
     const strained = play([lawful, { strategy: 'navigate-rules' }, lawful]);
     expect(strained.strain.level).toBe(1);
     const switched = play([{ strategy: 'prioritise', perspective: 'responsive' }], strained);
     expect(switched.strain).toEqual({ perspective: 'responsive', level: 0 });
-    expect(last(switched).parts.find((p) => p.rule === 'switch')).toMatchObject({ from: 'lawful', released: 1, meter: 'trust', delta: { trust: 2 } });
+    expect(part(switched, 'switch')).toMatchObject({ from: 'lawful', released: 1, meter: 'trust', delta: { trust: 5 } });
   });
 
   it('inserts the strain crisis past the threshold, closes the strained perspective there and forces the switch', () => {
@@ -54,64 +51,62 @@ describe('prioritise: strain, switch, crisis and per case (Thacher & Rein 2004)'
   });
 
   it('offers deciding per case only when an earlier situation had the same dilemma', () => {
-    const start = startGame(scenario);
-    expect(legalChoices(scenario, start).some((c) => c.perCase)).toBe(false);
+    expect(legalChoices(scenario, startGame(scenario)).some((c) => c.perCase)).toBe(false);
     const third = play([{ strategy: 'align' }, { strategy: 'align' }]);
     expect(third.current).toBe('situatie-3'); // rules-vs-flexibility again, like situatie-1
     const perCase: Choice = { strategy: 'prioritise', perspective: 'networking', perCase: true };
     expect(isLegalChoice(scenario, third, perCase)).toBe(true);
     const after = play([perCase], third);
-    expect(last(after).parts.find((p) => p.rule === 'precedent')).toMatchObject({ situationId: 'situatie-1' });
-    expect(last(after).parts.find((p) => p.rule === 'priority')).toMatchObject({ perCase: true, delta: { trust: 4, legitimacy: -3 } });
+    expect(part(after, 'precedent')).toMatchObject({ situationId: 'situatie-1', delta: { legitimacy: 5, efficiency: -5 } });
+    expect(part(after, 'priority')).toMatchObject({ perCase: true, delta: { trust: 5, legitimacy: -5 } });
     expect(after.strain.level).toBe(0);
-  });
-
-  it('keeps strain pure: a per-case choice in a crisis still forces the switch', () => {
-    expect(prioritiseStrain({ perspective: 'lawful', level: 2 }, null, startGame(scenario).meters, true).strain).toEqual({ perspective: null, level: 0 });
   });
 });
 
-describe('silo: quick relief now, silo debt later', () => {
-  it('gives efficiency now, then erodes trust and brings the specialisation-vs-integration follow-up', () => {
+describe('silo: quick relief for your own department now, its price later', () => {
+  it('helps the department, builds debt, erodes trust from two debts and brings the follow-up', () => {
     const one = play([{ strategy: 'silo' }]);
-    expect(one.meters.efficiency).toBeGreaterThan(50);
+    expect(part(one, 'silo-relief')).toMatchObject({ perspective: 'performing', meter: 'efficiency', delta: { efficiency: 10 } });
     expect(one.siloDebt).toBe(1);
-    const two = play([{ strategy: 'silo' }, { strategy: 'navigate-rules' }]);
-    expect(last(two).parts.find((p) => p.rule === 'silo-debt')).toMatchObject({ debt: 1, delta: { trust: -1 } });
-    const three = play([{ strategy: 'silo' }, { strategy: 'silo' }, { strategy: 'navigate-rules' }]);
-    expect(three.current).toBe('silo-gevolg');
+    expect(one.journey.status).toBe('stalled');
+    const two = play([{ strategy: 'silo' }, { strategy: 'silo' }, { strategy: 'navigate-rules' }]);
+    expect(part(two, 'silo-debt')).toMatchObject({ debt: 2, delta: { trust: -5 } });
+    expect(two.current).toBe('silo-gevolg');
     expect(scenario.situations.find((s) => s.id === 'silo-gevolg')?.dilemma).toBe('specialisation-vs-integration');
   });
 
   it('skips the follow-up when there is no silo debt at its turn', () => {
-    const state = play([{ strategy: 'align' }, { strategy: 'align' }, { strategy: 'align' }]);
+    const state = play([{ strategy: 'align' }, { strategy: 'align' }, { strategy: 'escalate' }]);
     expect(state.current).toBe('situatie-5');
     expect(state.skipped).toEqual(['silo-gevolg']);
   });
 
-  it('lets aligning pay a silo debt back', () => {
-    const state = play([{ strategy: 'silo' }, { strategy: 'align' }]);
-    expect(state.siloDebt).toBe(0);
-    expect(rules(state)).toContain('silo-repaid');
+  it('is paid back by aligning, and strands the rest at the end', () => {
+    const repaid = play([{ strategy: 'silo' }, { strategy: 'align' }]);
+    expect(repaid.siloDebt).toBe(0);
+    expect(rules(repaid)).toContain('silo-repaid');
+    const end = play([{ strategy: 'align' }, { strategy: 'navigate-rules' }, { strategy: 'escalate' }, { strategy: 'prioritise', perspective: 'networking' }, { strategy: 'silo' }]);
+    expect(end.ending).not.toBeNull();
+    expect(part(end, 'stranded-input')).toMatchObject({ debt: 1, delta: { initiative: -5 } });
   });
 });
 
 describe('escalate: legitimacy covered, time lost, the hierarchy decides', () => {
-  it('depends on the stance, which a choice may change, and wears thin when repeated', () => {
+  it('lets an undecided hierarchy sit on it, a choice may win it over, and repeating wears thin', () => {
     const first = play([{ strategy: 'escalate' }]);
-    expect(last(first).parts.find((p) => p.rule === 'hierarchy')).toMatchObject({ stance: 'undecided' });
-    expect(first.journey.status).toBe('moving');
+    expect(first.journey.status).toBe('stalled');
+    expect(rules(first)).toEqual(expect.arrayContaining(['time']));
     const second = play([{ strategy: 'escalate' }], first);
     // Situation 2's escalate option sets the stance to supportive and a flag.
     expect(second.stance).toBe('supportive');
     expect(second.flags).toContain('council-informed');
-    expect(last(second).stance).toBe('supportive');
-    expect(last(second).parts.find((p) => p.rule === 'escalation-fatigue')).toMatchObject({ count: 2 });
+    expect(part(second, 'escalation-fatigue')).toMatchObject({ count: 2, delta: { legitimacy: -5 } });
     const third = play([{ strategy: 'escalate' }], second);
-    expect(last(third).parts.find((p) => p.rule === 'hierarchy')).toMatchObject({ stance: 'supportive' });
-    expect(third.journey.status).toBe('moving');
-    expect(escalationFatiguePart(0)).toBeNull();
-    expect(escalationFatiguePart(5)?.delta).toEqual(escalationFatiguePart(3)?.delta);
+    expect(part(third, 'hierarchy')).toMatchObject({ stance: 'supportive' });
+    expect(part(third, 'time')).toMatchObject({ again: true, delta: { efficiency: -10 } });
+    // The third time, the proposal waits, and even a supportive hierarchy turns undecided.
+    expect(last(third).move).toBe('stall');
+    expect(third.stance).toBe('undecided');
   });
 });
 
@@ -122,28 +117,40 @@ describe('align: costs time, builds trust, can pool budgets', () => {
     expect(pooled.flags).toContain('budgets-pooled');
     expect(last(pooled).flagsSet).toEqual(['budgets-pooled']);
     const rewarded = play([{ strategy: 'align' }], pooled);
-    expect(last(rewarded).parts.find((p) => p.rule === 'reward')).toMatchObject({ delta: { efficiency: 6 } });
-    const unrewarded = play([{ strategy: 'align' }, { strategy: 'align' }, { strategy: 'align' }, { strategy: 'align' }]);
-    expect(rules(unrewarded)).not.toContain('reward');
+    expect(part(rewarded, 'reward')).toMatchObject({ delta: { efficiency: 5 } });
+    expect(rules(play([{ strategy: 'align' }, { strategy: 'navigate-rules' }, { strategy: 'escalate' }, { strategy: 'align' }]))).not.toContain('reward');
+  });
+
+  it('costs double time and holds the proposal up the third time', () => {
+    const state = play([{ strategy: 'align' }, { strategy: 'align' }, { strategy: 'align' }]);
+    expect(part(state, 'time')).toMatchObject({ again: true });
+    expect(last(state).move).toBe('stall');
+  });
+});
+
+describe('pressure, waiting and the participation form', () => {
+  it('runs the clock down from the sixth situation', () => {
+    const state = play([{ strategy: 'align' }, { strategy: 'navigate-rules' }, { strategy: 'escalate' }, { strategy: 'prioritise', perspective: 'networking' }]);
+    expect(state.history.every((c) => !c.parts.some((p) => p.rule === 'pressure'))).toBe(true);
+    const late = play([{ strategy: 'silo' }, { strategy: 'silo' }, { strategy: 'navigate-rules' }, { strategy: 'align' }, { strategy: 'align' }, { strategy: 'prioritise', perspective: 'networking' }]);
+    expect(last(late).parts.some((p) => p.rule === 'pressure')).toBe(true);
+  });
+
+  it('costs initiative while the proposal waits', () => {
+    const stalled = play([{ strategy: 'silo' }]);
+    expect(part(play([{ strategy: 'align' }], stalled), 'waiting')).toMatchObject({ delta: { initiative: -5 } });
   });
 });
 
 describe('the proposal’s journey', () => {
-  it('moves by the strategy’s default unless the option says otherwise', () => {
-    expect(defaultMove('silo', undefined, 'supportive')).toBe('change');
-    expect(defaultMove('prioritise', 'lawful', 'supportive')).toBe('change');
-    expect(defaultMove('escalate', undefined, 'opposed')).toBe('change');
-    let j = START_JOURNEY;
-    for (let i = 0; i < REALISED + 2; i++) j = moveJourney(j, 'advance');
-    expect(j.position).toBe(REALISED);
-    expect(fateOf(j)).toBe('realised');
-    expect(fateOf(moveJourney(moveJourney(j, 'change'), 'change'))).toBe('changed');
-    expect(fateOf(moveJourney(j, 'drop'))).toBe('dropped');
-    expect(moveJourney(moveJourney(j, 'drop'), 'advance').status).toBe('dropped');
+  it('needs five steps forward and not three changes to be realised', () => {
+    const realised = play([{ strategy: 'align' }, { strategy: 'navigate-rules' }, { strategy: 'prioritise', perspective: 'networking' }, { strategy: 'prioritise', perspective: 'responsive' }, { strategy: 'navigate-rules' }]);
+    expect(realised.ending).toMatchObject({ kind: 'completed', fate: 'realised' });
+    expect(realised.journey.position).toBeLessThanOrEqual(REALISED);
   });
 
   it('names the fate in the ending', () => {
-    const state = play(Array.from({ length: 4 }, () => ({ strategy: 'align' }) as Choice).concat([{ strategy: 'silo' }]));
+    const state = play([{ strategy: 'align' }, { strategy: 'navigate-rules' }, { strategy: 'escalate' }, { strategy: 'align' }, { strategy: 'silo' }]);
     expect(state.ending).toMatchObject({ kind: 'completed', fate: 'dropped' });
   });
 });
@@ -155,7 +162,8 @@ describe('conditions', () => {
     expect(holds({ siloDebt: { min: 1 }, flags: ['council-informed'] }, state)).toBe(false);
     expect(holds({ chose: { situation: 'situatie-1', strategies: ['silo', 'align'] } }, state)).toBe(true);
     expect(holds({ chose: { situation: 'situatie-2', strategies: ['silo'] } }, state)).toBe(false);
-    expect(holds({ meters: { efficiency: { min: 51 } }, stance: ['undecided'] }, state)).toBe(true);
+    expect(holds({ meters: { efficiency: { min: 55 } }, stance: ['undecided'] }, state)).toBe(true);
+    expect(holds({ proposal: ['stalled'] }, state)).toBe(true);
   });
 });
 
@@ -167,7 +175,6 @@ describe('effect preview', () => {
     for (const [meter, strength] of Object.entries(preview)) {
       const size = Math.abs(actual.after[meter as keyof typeof actual.after] - actual.before[meter as keyof typeof actual.before]);
       expect(strength === 0).toBe(size === 0);
-      expect(strength).toBeGreaterThanOrEqual(0);
     }
   });
 });

@@ -18,7 +18,19 @@ export function quadrantPoint(perspective: Perspective): PlanePoint {
   return { x: q.horizontal === 'outside-in' ? 1 : -1, y: q.vertical === 'results' ? 1 : -1 };
 }
 
+const servedCache = new WeakMap<Department, Map<string, ValuesServed>>();
+
+/** Shared and never changed: the same few answers come back on every choice. */
 export function valuesServed(choice: Choice, dilemma: Dilemma, department: Department): ValuesServed {
+  let cache = servedCache.get(department);
+  if (!cache) servedCache.set(department, (cache = new Map()));
+  const k = `${choice.strategy}|${choice.perspective ?? ''}|${choice.perCase ? 1 : 0}|${dilemma}`;
+  let served = cache.get(k);
+  if (!served) cache.set(k, (served = Object.freeze(computeServed(choice, dilemma, department))));
+  return served;
+}
+
+function computeServed(choice: Choice, dilemma: Dilemma, department: Department): ValuesServed {
   switch (choice.strategy) {
     case 'navigate-rules': {
       const outside = DILEMMA_INFO[dilemma].poles[1];

@@ -1,10 +1,11 @@
 // Property tests: any sequence of valid choices on any shipped scenario (and the rule fixture)
-// keeps meters in bounds, never throws, always ends, and survives a JSON round trip.
+// keeps meters in bounds and on the grid of 5, never throws, always ends, is deterministic, and
+// survives a JSON round trip.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '../scenario/shipped';
 import { modelScenario } from '../test-support/fixtures';
-import { METERS, applyChoice, legalChoices, startGame, type GameState } from '.';
+import { METERS, applyChoice, legalChoices, replayChoices, startGame, type GameState } from '.';
 
 const scenarios = [modelScenario(), ...(await shippedCatalog()).flatMap((e) => (e.ok ? [e.scenario] : []))];
 
@@ -22,6 +23,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('any valid play of %s', 
             expect(state.meters[m]).toBeGreaterThanOrEqual(0);
             expect(state.meters[m]).toBeLessThanOrEqual(100);
             expect(Number.isInteger(state.meters[m])).toBe(true);
+            expect(state.meters[m] % 5).toBe(0);
           }
           expect(JSON.parse(JSON.stringify(state))).toEqual(state);
           // The crisis can come once on top of the scenario's own situations.
@@ -29,6 +31,8 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('any valid play of %s', 
         }
         expect(state.current).toBeNull();
         expect(legalChoices(scenario, state)).toEqual([]);
+        // The same choices give the same game.
+        expect(replayChoices(scenario, state.history.map((c) => c.choice))).toEqual({ ok: true, state });
       }),
       { numRuns: 300, seed: 20261129 },
     );

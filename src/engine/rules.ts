@@ -15,7 +15,7 @@ import { policyLinePart, precedentPart, priorityPart, prioritiseStrain, STRAIN_C
 import { valuesServed } from './profile';
 import type { AnyOption, PrioritiseOption, Scenario, Situation } from './scenario';
 import { SILO_DEBT_CAP, siloDebtPart, siloReliefPart, siloRepaidPart, strandedInputPart } from './silo';
-import type { Choice, Consequence, EffectPart, GameState, PlayedSituation } from './state';
+import type { Choice, Consequence, EffectPart, GameState } from './state';
 import { PERSPECTIVES } from './theory';
 
 export const DEFAULT_START_METERS: Meters = { legitimacy: 50, efficiency: 50, trust: 50, initiative: 50 };
@@ -354,13 +354,13 @@ function transition(scenario: Scenario, state: GameState, choice: Choice, record
     stance: next.stance !== state.stance ? next.stance : null,
     served: valuesServed(choice, situation.dilemma, scenario.department),
   };
-  moved.history = state.history.concat(consequence);
+  moved.history = withPlayed(state.history, consequence);
   return { state: moved, consequence };
 }
 
-function withPlayed(played: readonly PlayedSituation[], next: PlayedSituation): PlayedSituation[] {
+function withPlayed<T>(played: readonly T[], next: T): T[] {
   // A plain copy: Array.prototype.concat is slow on this hot path.
-  const out = new Array<PlayedSituation>(played.length + 1);
+  const out = new Array<T>(played.length + 1);
   for (let i = 0; i < played.length; i++) out[i] = played[i]!;
   out[played.length] = next;
   return out;

@@ -16,7 +16,8 @@ import { POLICY_LINE_COVER, STRAIN_CRISIS, SWITCH_RELIEF, priorityPart } from '.
 import { advance } from './rules';
 import type { AnyOption, PrioritiseOption, Scenario, Situation } from './scenario';
 import { SILO_RELIEF, SILO_REPAID } from './silo';
-import type { Choice, Ending, GameState } from './state';
+import type { Fate } from './journey';
+import type { Balance, Choice, Ending, GameState } from './state';
 import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES } from './theory';
 
 /** The 16 ending classes, as bits of a mask: four crises, then fate × balance. */
@@ -38,10 +39,11 @@ export function endingClassIndex(ending: Ending): number {
 
 /**
  * What a search maximises over the endings reachable from a state: the engine's ending score; the
+ * ending class alone (the score without the weakest meter's points: quicker, for the debrief); the
  * final sum of the four meters in a game that ends without a crisis (a crisis counts 0); or the
  * ending score of lines that meet one situation (`through:<id>`; other lines count -1).
  */
-export type Objective = 'score' | 'sum' | `through:${string}`;
+export type Objective = 'score' | 'class' | 'sum' | `through:${string}`;
 
 /** Below every ending score: a line that does not meet the situation an objective asks for. */
 const MISSED = -1;
@@ -207,7 +209,7 @@ export function createGameSearch(scenario: Scenario): GameSearch {
     if (through >= 0 && !game.played(s, through)) return MISSED;
     if (s.end === 0) return 0;
     const { fate, balance, low } = compiledClasses(s);
-    return 100 + fate * FATE_POINTS + balance * BALANCE_POINTS + low / 5;
+    return 100 + fate * FATE_POINTS + balance * BALANCE_POINTS + (objective === 'class' ? 0 : low / 5);
   }
 
   /** Whether situation `i` can still come (it is current, or later and not yet passed). */
@@ -289,7 +291,7 @@ export function createGameSearch(scenario: Scenario): GameSearch {
     // Meters move in steps of 5, so the lowest one is a multiple of 5.
     low = Math.floor(low / METER_STEP + 1e-9) * METER_STEP;
     const balance = low >= BALANCED_FROM ? 2 : low >= FRAGILE_BELOW ? 1 : 0;
-    return 100 + fate * FATE_POINTS + balance * BALANCE_POINTS + low / 5;
+    return 100 + fate * FATE_POINTS + balance * BALANCE_POINTS + (objective === 'class' ? 0 : low / 5);
   }
 
   function tableFor(objective: Objective) {
@@ -457,4 +459,12 @@ export function createGameSearch(scenario: Scenario): GameSearch {
       return n;
     },
   };
+}
+
+/** The ending class a score stands for: a crisis, or the proposal's fate and the balance. */
+export function classOfScore(score: number): { kind: 'crisis' } | { kind: 'completed'; fate: Fate; balance: Balance['kind'] } {
+  if (score < 100) return { kind: 'crisis' };
+  const fate = Math.min(3, Math.floor((score - 100) / FATE_POINTS));
+  const balance = Math.min(2, Math.floor((score - 100 - fate * FATE_POINTS) / BALANCE_POINTS));
+  return { kind: 'completed', fate: (['dropped', 'stalled', 'changed', 'realised'] as const)[fate]!, balance: (['fragile', 'leaning', 'balanced'] as const)[balance]! };
 }

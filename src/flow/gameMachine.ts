@@ -1,10 +1,11 @@
 // The game flow: title → scenario choice → briefing → situation ⇄ choosing a priority →
 // consequence → … → ending → debrief → title. The machine decides; views render and send events.
-import { and, assign, setup } from 'xstate';
+import { and, assign, fromCallback, setup, spawnChild, stopChild } from 'xstate';
 import {
   applyChoice,
   craftProfile,
   isLegalChoice,
+  lookAhead,
   reflectionQuestions,
   startGame,
   whatIfs,
@@ -13,6 +14,7 @@ import {
   type Consequence,
   type CraftProfile,
   type GameState,
+  type LookAheadSituation,
   type Perspective,
   type Reflection,
   type Strategy,
@@ -44,8 +46,24 @@ export type PlayMode = 'solo' | 'live' | 'group';
 export interface Debrief {
   profile: CraftProfile;
   whatIfs: WhatIf[];
+  /** Per situation, filled in as the look-ahead finds it: the best ending still within reach after each option. */
+  lookAhead: (LookAheadSituation | null)[];
   reflections: Reflection[];
 }
+
+export interface LookAheadInput {
+  scenario: Scenario;
+  choices: Choice[];
+}
+
+/**
+ * The look-ahead searches the game tree, which can take seconds: the host supplies one that runs
+ * off the main thread (machine.provide). This one, for tests and as a fallback, runs after a tick.
+ */
+export const mainThreadLookAhead = fromCallback<GameEvent, LookAheadInput>(({ sendBack, input }) => {
+  const timer = setTimeout(() => lookAhead(input.scenario, input.choices, (entry, index) => sendBack({ type: 'debrief.lookAhead', index, entry })), 0);
+  return () => clearTimeout(timer);
+});
 
 /** The pages of the first-play introduction. */
 export const INTRO_STEPS = 4;
@@ -69,7 +87,8 @@ export type GameEvent =
   | { type: 'history.open' }
   | { type: 'game.again' }
   | { type: 'mode.choose'; mode: PlayMode }
-  | { type: 'game.resume'; scenarioId: string; choices: Choice[] };
+  | { type: 'game.resume'; scenarioId: string; choices: Choice[] }
+  | { type: 'debrief.lookAhead'; index: number; entry: LookAheadSituation };
 
 export interface GameInput {
   /** Scenarios known at start; without it the machine waits for `catalog.loaded`. */
@@ -83,6 +102,7 @@ function playable(catalog: CatalogEntry[], id: string): Scenario | null {
 
 export const gameMachine = setup({
   types: {} as { context: GameContext; events: GameEvent; input: GameInput },
+  actors: { lookAhead: mainThreadLookAhead },
   guards: {
     isPlayable: ({ context, event }) => event.type === 'scenario.choose' && playable(context.catalog, event.id) !== null,
     isPrioritise: ({ event }) => event.type === 'strategy.choose' && event.strategy === 'prioritise',
@@ -133,6 +153,19 @@ export const gameMachine = setup({
     restartScenario: assign(({ context }) => ({ game: context.scenario && startGame(context.scenario), consequence: null, consulted: [], debrief: null })),
     leaveGame: assign({ scenario: null, game: null, consequence: null, consulted: [], debrief: null }),
     prepareDebrief: assign({ debrief: ({ context }) => (context.scenario && context.game ? debriefOf(context.scenario, context.game) : null) }),
+    startLookAhead: spawnChild('lookAhead', {
+      id: 'lookAhead',
+      input: ({ context }) => ({ scenario: context.scenario!, choices: context.game!.history.map((c) => c.choice) }),
+    }),
+    stopLookAhead: stopChild('lookAhead'),
+    storeLookAhead: assign({
+      debrief: ({ context, event }) => {
+        if (event.type !== 'debrief.lookAhead' || !context.debrief) return context.debrief;
+        const lookAhead = [...context.debrief.lookAhead];
+        lookAhead[event.index] = event.entry;
+        return { ...context.debrief, lookAhead };
+      },
+    }),
     openIntro: assign({ introStep: 0 }),
     resumeGame: assign(({ context, event }) => {
       const scenario = event.type === 'game.resume' ? playable(context.catalog, event.scenarioId) : null;
@@ -166,6 +199,7 @@ export const gameMachine = setup({
     'catalog.loaded': { actions: 'loadCatalog' },
     'catalog.add': { actions: 'addCustomScenario' },
     'catalog.remove': { actions: 'removeCustomScenario' },
+    'debrief.lookAhead': { actions: 'storeLookAhead' },
   },
   states: {
     title: {
@@ -247,20 +281,21 @@ export const gameMachine = setup({
       },
     },
     ending: {
-      entry: 'prepareDebrief',
+      // The look-ahead starts while the player reads the ending, and runs on into the debrief.
+      entry: ['prepareDebrief', 'startLookAhead'],
       on: {
         'game.continue': 'debrief',
-        'game.quit': { target: 'title', actions: 'leaveGame' },
+        'game.quit': { target: 'title', actions: ['stopLookAhead', 'leaveGame'] },
       },
     },
     debrief: {
       entry: 'gameFinished',
       on: {
         'game.again': [
-          { guard: 'isLive', target: 'lobby', actions: 'restartScenario' },
-          { target: 'briefing', actions: 'restartScenario' },
+          { guard: 'isLive', target: 'lobby', actions: ['stopLookAhead', 'restartScenario'] },
+          { target: 'briefing', actions: ['stopLookAhead', 'restartScenario'] },
         ],
-        'game.continue': { target: 'title', actions: 'leaveGame' },
+        'game.continue': { target: 'title', actions: ['stopLookAhead', 'leaveGame'] },
       },
     },
   },
@@ -270,6 +305,7 @@ function debriefOf(scenario: Scenario, game: GameState): Debrief {
   return {
     profile: craftProfile(game.history),
     whatIfs: whatIfs(scenario, game.history.map((c) => c.choice)),
+    lookAhead: game.history.map(() => null),
     reflections: reflectionQuestions(game),
   };
 }

@@ -6,7 +6,7 @@ export type ScenarioSource = 'shipped' | 'custom';
 
 /** A scenario file as the game knows it: playable, or broken with the reasons why. */
 export type CatalogEntry = { file: string; source: ScenarioSource; key: string } & (
-  | { ok: true; scenario: Scenario }
+  | { ok: true; scenario: Scenario; migrated?: boolean }
   | { ok: false; errors: ScenarioError[] }
 );
 
@@ -14,7 +14,7 @@ export type CatalogEntry = { file: string; source: ScenarioSource; key: string }
 export function catalogEntry(file: string, text: string, source: ScenarioSource, key?: string): CatalogEntry {
   const result = parseScenario(text, file);
   return result.ok
-    ? { file, source, key: key ?? result.scenario.id, ok: true, scenario: result.scenario }
+    ? { file, source, key: key ?? result.scenario.id, ok: true, scenario: result.scenario, ...(result.migrated ? { migrated: true } : {}) }
     : { file, source, key: key ?? file, ok: false, errors: result.errors };
 }
 

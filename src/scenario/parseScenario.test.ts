@@ -79,4 +79,40 @@ describe('parseScenario', () => {
     if (result.ok) throw new Error('expected errors');
     expect(describeError(result.errors[0]!, 'en')).toContain('"rules-vs-flexibility"');
   });
+
+  it('refuses a meter change off the grid of 5 and names the nearest step', () => {
+    const data = JSON.parse(fixture('minimal.json'));
+    data.situations[0].options.silo.effect = { trust: -7 };
+    const result = parseScenario(data, 'grid.json');
+    if (result.ok) throw new Error('expected errors');
+    expect(result.errors[0]).toMatchObject({ path: 'situations[0]("situatie-1").options.silo.effect.trust', problem: { kind: 'not-a-step', step: 5, nearest: -5 } });
+    expect(describeError(result.errors[0]!, 'nl')).toContain('stappen van 5');
+  });
+
+  it('needs the player’s department in format 2', () => {
+    const data = JSON.parse(fixture('minimal.json'));
+    delete data.department;
+    const result = parseScenario(data, 'dept.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.path).toBe('department');
+  });
+
+  it('converts a format 1 file on load: numbers rounded to steps of 5, a general department', () => {
+    const data = JSON.parse(fixture('minimal.json'));
+    data.formatVersion = 1;
+    delete data.department;
+    data.initialMeters = { legitimacy: 52, efficiency: 48, trust: 50, initiative: 57.5 };
+    data.situations[0].options.silo.effect = { trust: -7, efficiency: 6 };
+    data.situations[0].options.align.rewards = [{ when: { flags: ['budgets-pooled'] }, delta: { efficiency: 3 }, note: { nl: 'a', en: 'a' } }];
+    const result = parseScenario(data, 'old.json');
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.migrated).toBe(true);
+    expect(result.scenario.formatVersion).toBe(2);
+    expect(result.scenario.department.leaning).toBe('performing');
+    expect(result.scenario.initialMeters).toEqual({ legitimacy: 50, efficiency: 50, trust: 50, initiative: 60 });
+    expect(result.scenario.situations[0]!.options.silo.effect).toEqual({ trust: -5, efficiency: 5 });
+    expect(result.scenario.situations[0]!.options.align.rewards![0]!.delta).toEqual({ efficiency: 5 });
+    // The original is left as it was.
+    expect(data.formatVersion).toBe(1);
+  });
 });

@@ -78,7 +78,10 @@ const optionEffect = {
       stance: z.enum(HIERARCHY_STANCES).optional().describe('The hierarchy’s stance from now on.'),
     })
     .optional(),
-  rewards: z.array(z.strictObject({ when: conditionSchema, delta: meterDelta, note: text })).optional(),
+  rewards: z
+    .array(z.strictObject({ when: conditionSchema, delta: meterDelta, note: text }))
+    .optional()
+    .describe('Extra effects when a condition holds at the moment of choosing: the pay-off of an earlier choice, or (negative) its price.'),
 };
 
 const option = z

@@ -23,6 +23,15 @@ describe('shipped scenarios', () => {
   );
 
   describe.each(playable.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+    it('is written for format 2, and gives every option of every situation an effect of its own', () => {
+      const entry = catalog.find((e) => e.ok && e.scenario.id === scenario.id)!;
+      expect(entry.ok && scenario.formatVersion).toBe(2);
+      expect(scenario.department.name.nl.length).toBeGreaterThan(2);
+      for (const situation of scenario.situations) {
+        for (const strategy of STRATEGIES) expect(situation.options[strategy].effect, `${situation.id} › ${strategy}`).toBeDefined();
+      }
+    });
+
     it('has at least 6 situations covering at least 4 dilemmas', () => {
       expect(scenario.situations.length).toBeGreaterThanOrEqual(6);
       expect(new Set(scenario.situations.map((s) => s.dilemma)).size).toBeGreaterThanOrEqual(4);

@@ -2,6 +2,7 @@
 // meters over time, every situation with its effect parts and what-ifs, inside against outside,
 // questions for the group, and print and export.
 import {
+  ASSUMPTIONS,
   DILEMMA_INFO,
   METERS,
   PERSPECTIVE_INFO,
@@ -9,10 +10,13 @@ import {
   diffMeters,
   literatureFor,
   type Alternative,
+  type Choice,
   type Consequence,
+  type LookAheadSituation,
   type Lang,
   type Meters,
   type PlanePoint,
+  type ReachableEnding,
 } from '../engine';
 import { findSituation } from '../engine/rules';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
@@ -141,11 +145,22 @@ function profileSection(lang: Lang, ctx: GameContext): HTMLElement {
 }
 
 
-function whatIfTable(lang: Lang, alternatives: Alternative[]): HTMLElement {
+const choiceKey = (c: Choice) => `${c.strategy}:${c.perspective ?? ''}:${c.perCase ? 'case' : ''}`;
+
+/** "still within reach after it: carried out, in balance", or that it is being worked out. */
+export function reachText(lang: Lang, best: ReachableEnding | undefined): string {
+  if (!best) return t(lang, 'whatIfReachPending');
+  const ending = best.kind === 'crisis' ? t(lang, 'reach_crisis') : `${t(lang, `reach_${best.fate}`)}, ${t(lang, `reach_${best.balance}`)}`;
+  return t(lang, 'whatIfReach', { ending });
+}
+
+function whatIfTable(lang: Lang, index: number, alternatives: Alternative[], ahead: LookAheadSituation | null): HTMLElement {
+  const best = (c: Choice) => ahead?.options.find((o) => choiceKey(o.choice) === choiceKey(c))?.best;
   return h(
     'details',
     { class: 'what-if' },
     h('summary', { text: t(lang, 'whatIfHeading') }),
+    h('p', { class: 'hint', text: t(lang, 'whatIfReachLead') }),
     h(
       'ul',
       {},
@@ -154,14 +169,56 @@ function whatIfTable(lang: Lang, alternatives: Alternative[]): HTMLElement {
           'li',
           { class: a.chosen ? 'chosen' : '' },
           h('strong', { text: `${choiceLabel(lang, a.choice)}${a.chosen ? ` ${t(lang, 'whatIfChosen')}` : ''}` }),
-          `: ${formatDelta(lang, a.change)}; ${t(lang, 'whatIfMove', { move: t(lang, `moveShort_${a.move}`) })}`,
+          `: ${formatDelta(lang, a.change)}; ${t(lang, 'whatIfMove', { move: t(lang, `moveShort_${a.move}`) })}; `,
+          h('span', { class: 'reach', attrs: { 'data-reach': `${index}|${choiceKey(a.choice)}` }, text: reachText(lang, best(a.choice)) }),
         ),
       ),
     ),
   );
 }
 
-function situationItem(lang: Lang, s: Scenario, c: Consequence, i: number, alternatives: Alternative[], context: PartContext): HTMLElement {
+/** Fills in the look-ahead where it has arrived, without rebuilding the page (open what-ifs stay open). */
+export function patchLookAhead(root: HTMLElement, lang: Lang, lookAhead: (LookAheadSituation | null)[]): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-reach]')) {
+    const [index, key] = el.dataset.reach!.split('|');
+    const best = lookAhead[Number(index)]?.options.find((o) => choiceKey(o.choice) === key)?.best;
+    const text = reachText(lang, best);
+    if (el.textContent !== text) el.textContent = text;
+  }
+}
+
+/** The literature the game draws on, and the rules that are its own (engine/assumptions.ts). */
+function sourcesSection(lang: Lang): HTMLElement {
+  return h(
+    'section',
+    { class: 'sources-section', attrs: { 'aria-labelledby': 'sources-heading' } },
+    h('h2', { id: 'sources-heading', text: t(lang, 'sourcesHeading') }),
+    h('p', { text: t(lang, 'sourcesLead') }),
+    h('ul', { class: 'assumptions' }, ...ASSUMPTIONS.map((a) => h('li', { text: a.text[lang] }))),
+    h('p', {}, h('strong', { text: `${t(lang, 'sourcesReferences')}: ` }), REFERENCES.join('; ')),
+  );
+}
+
+/** Every author the game cites, from the dilemmas and strategies (THEORY.md's key references). */
+const REFERENCES = [
+  'Blijleven & Van Hulst 2020',
+  'Van der Steen et al. 2015, 2018',
+  'Karré et al. 2013',
+  'Thacher & Rein 2004',
+  'De Graaf et al. 2016',
+  'Jaspers & Steen 2019',
+  'Aschhoff & Vogel 2018',
+  'Jäntti et al. 2023',
+  'Edelenbos 2005',
+  'Van Aanholt & Majoor 2021',
+  'Van Bochove et al. 2022',
+  'Torfing et al. 2019',
+  'Nabatchi & Amsler 2014',
+  'Bryson et al. 2014',
+  'Vrangbæk 2009',
+];
+
+function situationItem(lang: Lang, s: Scenario, c: Consequence, i: number, alternatives: Alternative[], ahead: LookAheadSituation | null, context: PartContext): HTMLElement {
   const situation = findSituation(s, c.situationId);
   const parts = c.parts.filter((p) => Object.values(p.delta).some((v) => v));
   return h(
@@ -173,7 +230,7 @@ function situationItem(lang: Lang, s: Scenario, c: Consequence, i: number, alter
     h('ul', { class: 'effect-parts' }, ...parts.map((p) => h('li', { text: describePartWithDelta(lang, p, context) }))),
     h('p', { class: 'meta', text: `${t(lang, 'meterChanges')}: ${formatDelta(lang, diffMeters(c.before, c.after))}` }),
     h('p', { class: 'sources', text: `${t(lang, 'literature')}: ${literatureFor(c.dilemma, c.choice.strategy, situation.sources).join('; ')}` }),
-    whatIfTable(lang, alternatives),
+    whatIfTable(lang, i, alternatives, ahead),
   );
 }
 
@@ -226,7 +283,7 @@ export function debriefScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent)
       'section',
       { attrs: { 'aria-labelledby': 'per-situation-heading' } },
       h('h2', { id: 'per-situation-heading', text: t(lang, 'perSituation') }),
-      h('ol', { class: 'debrief-list' }, ...game.history.map((c, i) => situationItem(lang, s, c, i, debrief.whatIfs[i]?.alternatives ?? [], context))),
+      h('ol', { class: 'debrief-list' }, ...game.history.map((c, i) => situationItem(lang, s, c, i, debrief.whatIfs[i]?.alternatives ?? [], debrief.lookAhead[i] ?? null, context))),
     ),
     insideOutside(lang, s, ctx),
     h(
@@ -245,6 +302,7 @@ export function debriefScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent)
         ),
       ),
     ),
+    sourcesSection(lang),
     ui && ui.history.length > 1
       ? h('section', { class: 'compare', attrs: { 'aria-labelledby': 'compare-heading' } }, h('h2', { id: 'compare-heading', text: t(lang, 'compareHeading') }), historyTable(lang, ui.history.slice(0, 6)))
       : null,

@@ -7,7 +7,7 @@ import { formatDelta, meterName, signed, stageName, t } from './i18n';
 import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './preferences';
 import { clearHistory, deleteGame, loadHistory } from './history';
 import type { LearningUi } from './learningScreens';
-import type { DebriefUi } from './debriefScreen';
+import { patchLookAhead, type DebriefUi } from './debriefScreen';
 import { createWorkshop } from './workshopController';
 import { clearSave, readSave, type SavedGame } from './savedGame';
 import type { ResumeUi } from './renderScreen';
@@ -96,7 +96,8 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     if (outcome === 'id-taken') return setStatus({ kind: 'error', message: t(lang, 'customIdTaken', { file: file.name, id: entry.scenario.id }), problems: [] });
     const stored = storeScenario(storage, entry.key, file.name, read.text);
     actor.send({ type: 'catalog.add', entry });
-    const message = t(lang, outcome === 'replaced' ? 'customReplaced' : 'customLoaded', { title });
+    const loaded = t(lang, outcome === 'replaced' ? 'customReplaced' : 'customLoaded', { title });
+    const message = entry.migrated ? `${loaded} ${t(lang, 'customMigrated')}` : loaded;
     setStatus({ kind: 'info', message: stored ? message : `${message} ${t(lang, 'customNotStored')}`, problems: [] });
   }
   const library: LibraryUi = {
@@ -337,12 +338,18 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
 
   applyLang();
   render(actor.getSnapshot());
+  let lastDebrief: GameContext['debrief'] = null;
   actor.subscribe((snapshot) => {
     // A message about a loaded file belongs to the visit of the choice screen that made it.
     if (snapshot.value !== 'scenarioSelect') status = null;
     // Back on the title, the saved game may have changed: read it again there.
     if (snapshot.value !== 'title') saved = null;
-    render(snapshot);
+    const debrief = snapshot.context.debrief;
+    // The look-ahead arriving changes only the what-ifs: fill them in where they are.
+    const onlyLookAhead = screenKey(snapshot) === lastScreenKey && debrief && lastDebrief && debrief !== lastDebrief && debrief.profile === lastDebrief.profile;
+    lastDebrief = debrief;
+    if (!onlyLookAhead) render(snapshot);
+    else if (snapshot.value === 'debrief') patchLookAhead(el.main, lang, debrief.lookAhead);
   });
   return { lang: () => lang, onLangChange: (listener) => langListeners.push(listener) };
 }

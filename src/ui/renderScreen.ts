@@ -3,6 +3,7 @@
 import {
   DILEMMA_INFO,
   METERS,
+  crisisFloor,
   literatureFor,
   precedentFor,
   previewChoice,
@@ -318,6 +319,9 @@ function choosingPriorityScreen({ ctx, lang, send, preview }: ScreenProps): HTML
           h('span', { class: 'strategy-text' },
             h('strong', { text: perCase ? t(lang, 'perCaseOption', { name: info.name[lang] }) : t(lang, 'putFirst', { name: info.name[lang] }) }),
             h('span', { text: closed ? t(lang, 'blockedPerspective') : info.values.map((v) => v[lang]).join(', ') }),
+            !closed && situation.options.prioritise.byPerspective?.[p]?.policyLine
+              ? h('span', { class: 'policy-line', text: t(lang, 'policyLineOption', { line: tx(lang, situation.options.prioritise.byPerspective[p]!.policyLine!) }) })
+              : null,
             preview?.on && !closed ? previewLine(lang, previewChoice(s, game, { strategy: 'prioritise', perspective: p, perCase })) : null,
           ),
         ],
@@ -329,7 +333,7 @@ function choosingPriorityScreen({ ctx, lang, send, preview }: ScreenProps): HTML
       ),
     );
   };
-  const precedent = precedentFor(game, situation);
+  const precedent = precedentFor(s, game, situation);
   return screen(
     'choosingPriority',
     kicker(tx(lang, situation.title), STRATEGY_INFO.prioritise.name[lang]),
@@ -420,6 +424,12 @@ function endingScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
     kicker(t(lang, 'endingHeading')),
     heading(endingTitle(lang, ending, s)),
     crisis ? h('p', { class: 'lead ending-crisis', text: t(lang, `ending_crisis_${ending.meter}_text`) }) : null,
+    crisis && crisisFloor(s.participationForm)[ending.meter] > 0
+      ? h('p', {
+          class: 'hint',
+          text: t(lang, 'crisisFloorNote', { form: formName(lang, s.participationForm).toLowerCase(), meter: meterName(lang, ending.meter).toLowerCase(), floor: crisisFloor(s.participationForm)[ending.meter] }),
+        })
+      : null,
     h('section', { class: 'card fate', attrs: { 'aria-labelledby': 'fate-heading' } },
       h('h2', { id: 'fate-heading', text: crisis ? `${t(lang, 'fateHeading')}: ${fateTitle(lang, ending.fate, s)}` : t(lang, 'fateHeading') }),
       h('p', { text: fateText(lang, ending.fate, game.journey, s) }),

@@ -35,8 +35,8 @@ const meterPixels = (page: Page) =>
   canvasColours(page, '#meters-canvas', { legitimacy: [0x2b, 0x57, 0x97], efficiency: [0xa6, 0x5e, 0x00], trust: [0x1f, 0x7a, 0x55], initiative: [0x8a, 0x3b, 0x8f] });
 
 const TEXT = {
-  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?', craftTitle: /^Je titel: De / },
-  en: { select: 'Choose a scenario', debrief: 'Debrief', priority: 'Which perspective comes first?', craftTitle: /^Your title: The / },
+  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?', craftTitle: /^Je titel: De /, pending: 'wordt berekend', reach: /^daarna nog haalbaar: (alleen nog een crisis|(uitgevoerd|uitgevoerd, maar anders|blijft steken|van tafel), (in balans|scheef|wankel))$/ },
+  en: { select: 'Choose a scenario', debrief: 'Debrief', priority: 'Which perspective comes first?', craftTitle: /^Your title: The /, pending: 'being worked out', reach: /^still within reach after it: (only a crisis|(carried out|carried out, but changed|stuck|dropped), (in balance|lopsided|fragile))$/ },
 } as const;
 
 const KEY_STRATEGY: Record<string, string> = { '1': 'navigate-rules', '2': 'align', '3': 'prioritise', '4': 'escalate', '5': 'silo' };
@@ -95,8 +95,9 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     await page.keyboard.press('Enter');
 
     // Dutch: work in your silo twice, so the silo debt brings its follow-up situation.
-    // English: prioritise the lawful perspective three times, so the strain crisis comes.
-    const plan: string[][] = lang === 'nl' ? [['5'], ['5'], ['1'], ['2'], ['3', '3'], ['4'], ['1'], ['2'], ['1'], ['1']] : [['3', '1'], ['3', '1'], ['3', '1'], ['3', '2'], ['5'], ['4'], ['2'], ['1'], ['1'], ['1']];
+    // English: prioritise the lawful perspective three times, so the strain crisis comes, and
+    // the neglected trust runs out: a game that ends in a crisis.
+    const plan: string[][] = lang === 'nl' ? [['5'], ['5'], ['4'], ['1'], ['2'], ['3', '1'], ['2'], ['1'], ['1'], ['1']] : [['3', '1'], ['3', '1'], ['3', '1'], ['3', '2'], ['5'], ['4'], ['2'], ['1'], ['1'], ['1']];
     let situations = 0;
     let prioritised = false;
     const played: string[] = [];
@@ -153,6 +154,12 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     expect(prioritised).toBe(true);
     await expectScreen(page, 'ending');
     await expectHeadingFocused(page);
+    if (lang === 'en') {
+      expect(await page.locator('h1').textContent()).toBe('Residents walk away');
+      await expect.poll(() => page.locator('.ending-crisis').count()).toBe(1);
+    } else {
+      expect(await page.locator('.ending-crisis').count()).toBe(0);
+    }
     await expectAccessible(page, checked, 'ending');
     await screenshot(page, `${lang}-07-ending`);
     await page.keyboard.press('Enter');
@@ -171,6 +178,13 @@ describe.each(['nl', 'en'] as const)('keyboard-only play in %s', (lang) => {
     expect(await page.locator('.io-table tbody tr').count()).toBe(situations);
     expect(await page.locator('.reflection-list li').count()).toBeGreaterThanOrEqual(4);
     await page.locator('.what-if summary').first().click();
+    // Beside each other option, the best ending still within reach after it, searched off the main thread.
+    await expect.poll(() => page.locator('.what-if .reach').count()).toBeGreaterThanOrEqual(situations * 8);
+    await expect.poll(() => page.locator('.what-if .reach', { hasText: TEXT[lang].pending }).count(), { timeout: 60_000 }).toBe(0);
+    expect(await page.locator('.what-if .reach').first().textContent()).toMatch(TEXT[lang].reach);
+    // The what-if opened before the look-ahead arrived is still open.
+    expect(await page.locator('.what-if').first().getAttribute('open')).not.toBeNull();
+    expect(await page.locator('.sources-section li').count()).toBeGreaterThanOrEqual(10);
     await expectAccessible(page, checked, 'debrief');
     await screenshot(page, `${lang}-08-debrief`);
 
