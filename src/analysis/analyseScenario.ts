@@ -5,8 +5,13 @@
 // among tens of thousands of seeded random games. analysisProblems names what makes a scenario
 // unfit to ship; libraryProblems what the shipped library as a whole must show.
 import {
+  BALANCE_POINTS,
   BEST_ENDING,
   ENDING_CLASSES,
+  FATE_POINTS,
+  METERS,
+  compileGame,
+  compiledClasses,
   PERSPECTIVES,
   PERSPECTIVE_INFO,
   DILEMMA_INFO,
@@ -47,7 +52,8 @@ export interface OptionReport {
   strategy: Strategy;
   /** The best ending score still reachable after this strategy (its best variant). */
   best: number;
-  /** False when it is far behind (more than OPTION_WINDOW points): then `best` is only an upper bound. */
+  /** A lower bound: equal to `best` when it is exact (see BANDS); -Infinity when only an upper bound is known. */
+  least: number;
   exact: boolean;
   /** For prioritise: the variant that reaches it, e.g. "prioritise:networking". */
   variant: string;
@@ -223,32 +229,45 @@ interface RandomRun {
 
 /** Random play: a strategy uniformly, then one of its open variants uniformly. */
 function randomGames(scenario: Scenario, games: number, seed: number): RandomRun {
+  // Played through the compiled rules (a test checks they agree with the engine step by step).
+  const game = compileGame(scenario);
+  const start = game.fromState(startGame(scenario));
   const random = seededRandom(seed);
   const scores = new Float64Array(games);
   const endings = new Map<string, number>();
-  const met = new Map<string, number>();
-  const bestThrough = new Map<string, number>();
-  const trail: string[] = [];
+  const metCount = new Array<number>(scenario.situations.length).fill(0);
+  const bestByIndex = new Array<number>(scenario.situations.length).fill(-Infinity);
+  const trail: number[] = [];
+  const byStrategy = (shapes: number[]) => STRATEGIES.map((st) => shapes.filter((i) => game.shapes[i]!.strategy === st));
   for (let g = 0; g < games; g++) {
-    let state = startGame(scenario);
+    let s = start;
     trail.length = 0;
-    while (!state.ending) {
-      met.set(state.current!, (met.get(state.current!) ?? 0) + 1);
-      trail.push(state.current!);
-      const choices = legalChoices(scenario, state);
-      const strategy = STRATEGIES[Math.floor(random() * STRATEGIES.length)]!;
-      const variants = choices.filter((c) => c.strategy === strategy);
-      state = advance(scenario, state, variants[Math.floor(random() * variants.length)]!);
+    while (s.end < 0) {
+      metCount[s.cur]!++;
+      trail.push(s.cur);
+      const variants = byStrategy(game.choices(s))[Math.floor(random() * STRATEGIES.length)]!;
+      s = game.step(s, variants[Math.floor(random() * variants.length)]!);
     }
-    const score = endingScore(state.ending, state.meters);
+    const { fate, balance, low } = compiledClasses(s);
+    const crisisMeter = METERS.find((m) => (m === 'legitimacy' ? s.l : m === 'efficiency' ? s.e : m === 'trust' ? s.t : s.i) <= game.floor[m])!;
+    const score = s.end === 0 ? 0 : 100 + fate * FATE_POINTS + balance * BALANCE_POINTS + low / 5;
     scores[g] = score;
-    for (const id of trail) if (score > (bestThrough.get(id) ?? -Infinity)) bestThrough.set(id, score);
-    const key = endingKey(state.ending);
+    for (const i of trail) if (score > bestByIndex[i]!) bestByIndex[i] = score;
+    const key = s.end === 0 ? `crisis:${crisisMeter}` : `${FATES[fate]}/${BALANCES[balance]}`;
     endings.set(key, (endings.get(key) ?? 0) + 1);
   }
   scores.sort();
+  const met = new Map<string, number>();
+  const bestThrough = new Map<string, number>();
+  scenario.situations.forEach((x, i) => {
+    if (metCount[i]) met.set(x.id, metCount[i]!);
+    if (bestByIndex[i]! > -Infinity) bestThrough.set(x.id, bestByIndex[i]!);
+  });
   return { scores, endings, met, bestThrough };
 }
+
+const FATES = ['dropped', 'stalled', 'changed', 'realised'] as const;
+const BALANCES = ['fragile', 'leaning', 'balanced'] as const;
 
 /** Percentage of random games scoring below `score`, ties counted half. */
 export function percentileOf(sorted: Float64Array, score: number): number {
@@ -265,20 +284,35 @@ export function percentileOf(sorted: Float64Array, score: number): number {
 }
 
 /**
- * Options more than this far behind the best are only shown to be that far behind: every gate
- * is decided by then (a single right answer is one more than 60 points ahead).
+ * Points behind the best that the gates ask about: a unique best (5), a spread (30), a single right
+ * answer (more than 60). Each option other than the best is placed between two of them by
+ * threshold searches, which stop at the first line above a threshold: far cheaper than its exact
+ * value, and exact where the gates decide.
  */
-export const OPTION_WINDOW = 60;
+export const BANDS = [5, 30, 60 + 1 / 16] as const;
 
 /** The options of a situation valued at one state: the best still reachable after each strategy. */
 function optionReports(search: GameSearch, state: GameState): OptionReport[] {
   const best = search.best(state);
-  const floor = best - OPTION_WINDOW - 1 / 64;
-  const values = legalChoices(search.scenario, state).map((choice) => ({ choice, ...search.above(advance(search.scenario, state, choice), floor) }));
+  const children = legalChoices(search.scenario, state).map((choice) => ({ choice, next: advance(search.scenario, state, choice) }));
+  // An upper and a lower bound per choice: exact for those that reach the best.
+  const valued = children.map(({ choice, next }) => {
+    if (search.exceeds(next, best - 1 / 16)) return { choice, best, least: best };
+    let upper = best;
+    let least = -Infinity;
+    for (const behind of BANDS) {
+      if (search.exceeds(next, best - behind)) {
+        least = best - behind;
+        break;
+      }
+      upper = best - behind;
+    }
+    return { choice, best: upper, least };
+  });
   return STRATEGIES.map((strategy) => {
-    const mine = values.filter((v) => v.choice.strategy === strategy);
-    const top = mine.reduce((a, b) => (b.value > a.value ? b : a));
-    return { strategy, best: top.exact ? top.value : Math.min(top.value, best - OPTION_WINDOW), exact: top.exact, variant: variantName(top.choice) };
+    const mine = valued.filter((v) => v.choice.strategy === strategy);
+    const top = mine.reduce((a, b) => (b.best > a.best || (b.best === a.best && b.least > a.least) ? b : a));
+    return { strategy, best: top.best, least: top.least, exact: top.least === top.best, variant: variantName(top.choice) };
   });
 }
 
@@ -322,6 +356,7 @@ export function analyseScenario(scenario: Scenario, options: AnalyseOptions = {}
       at: where,
       options: opts,
       bestStrategy: sorted[0]!.best - sorted[1]!.best > 0 ? sorted[0]!.strategy : null,
+      // Both are at least this: the others' values are upper bounds.
       margin: sorted[0]!.best - sorted[1]!.best,
       spread: sorted[0]!.best - sorted.at(-1)!.best,
       note: s.balanceNote,

@@ -18,13 +18,13 @@ export function formatAnalysis(a: Analysis, seconds?: number): string {
   out.push(`Ending classes shown reachable: ${a.reachable.join(', ')}`);
   out.push(`Random play (${a.random.games.toLocaleString('en')} games, seed ${a.random.seed}): crisis ${pct(a.random.crisisShare)}, proposal realised ${pct(a.random.realisedShare)}, best ending ${pct(a.random.bestShare)}; score p10–p90 ${a.random.quantiles.map(n).join(' / ')}`);
   for (const e of a.random.endings) out.push(`  ${pct(e.share).padStart(6)}  ${e.key}`);
-  out.push('Per situation, where good play meets it: the best ending score still reachable after each strategy (★ best; margin over the next; spread best–worst):');
+  out.push('Per situation, where good play meets it: the best ending score still reachable after each strategy (★ best; a range where the gates need no more; margin over the next and spread best–worst, at least):');
   for (const s of a.situations) {
     if (s.at === 'never-met') {
       out.push(`  ${s.id}: never met`);
       continue;
     }
-    const values = s.options.map((o) => `${o.strategy === s.bestStrategy ? '★' : ''}${o.strategy === 'prioritise' ? o.variant : o.strategy} ${o.exact ? '' : '≤'}${n(o.best)}`).join('  ');
+    const values = s.options.map((o) => `${o.strategy === s.bestStrategy ? '★' : ''}${o.strategy === 'prioritise' ? o.variant : o.strategy} ${o.exact ? n(o.best) : o.least === -Infinity ? `≤${n(o.best)}` : `${n(o.least)}–${n(o.best)}`}`).join('  ');
     out.push(`  ${s.id} (${s.at === 'best-line' ? 'on the best line' : 'on the best line through it'}, met in ${pct(s.reach)} of random games): ${values}; margin ${n(s.margin)}, spread ${n(s.spread)}`);
     if (s.note) out.push(`      note: ${s.note.en}`);
   }

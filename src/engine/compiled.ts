@@ -3,13 +3,13 @@
 // debrief's look-ahead search millions of states with it. It reuses every rule function for the
 // size of each part, and repeats only the order in which rules.ts applies them; a test plays
 // every shipped scenario through both and checks that they agree on every step.
-import { FORM_RULES, crisisFloor, formPart } from './form';
+import { FORM_RULES, crisisFloor, formExtra } from './form';
 import { FATIGUE_CAP, HIERARCHY_TIRES_AT, escalationFatiguePart, hierarchyPart, stanceAfterEscalation } from './escalate';
 import { BALANCED_FROM, FRAGILE_BELOW } from './endings';
 import { defaultFit } from './fit';
 import { CHANGED_FROM, IMPLEMENTED, JOURNEY_STATUSES, REALISED, defaultMove, type JourneyMove } from './journey';
-import { METERS, type Meter, type MeterDelta, type Meters } from './meters';
-import { roomParts } from './navigate';
+import { METERS, METER_STEP, type Meter, type MeterDelta, type Meters } from './meters';
+import { FRAMES_MET, ROUTINE_CAP, roomParts } from './navigate';
 import { LOAD_FROM, PRESSURE_FROM, TIME_COST, WAITING_COST, pressurePart, timePart } from './pressure';
 import { STRAIN_CRISIS, policyLinePart, precedentPart, priorityPart, strainPart, switchPart } from './prioritise';
 import { BUDGETS_POOLED } from './rules';
@@ -80,6 +80,8 @@ interface CChoice {
   clear: number;
   setStance: number;
   rewards: { when: CCondition; delta: MeterDelta }[];
+  /** What navigating takes from its room (navigate.ts): by frames met (0/1) and earlier navigations. */
+  room: Meters[][];
   /** The default move per hierarchy stance, for when the option names none. */
   defaultMoves: JourneyMove[];
   /** Whether the strategy costs time (and so can be loaded). */
@@ -111,6 +113,8 @@ const DROPPED = JOURNEY_STATUSES.indexOf('dropped');
 const CHANGED = JOURNEY_STATUSES.indexOf('changed');
 const MOVING = JOURNEY_STATUSES.indexOf('moving');
 const NO_CHOICE = 7;
+/** Beyond this many navigations nothing changes: the routine's cap and the load's threshold. */
+const NAV_CAP = Math.max(LOAD_FROM, ROUTINE_CAP);
 
 const SHAPES: readonly Choice[] = [
   { strategy: 'navigate-rules' },
@@ -215,6 +219,13 @@ export function compileGame(scenario: Scenario): CompiledGame {
         clear: flagMask(option.sets?.clearFlags),
         setStance: option.sets?.stance ? HIERARCHY_STANCES.indexOf(option.sets.stance) : -1,
         rewards: (option.rewards ?? []).map((r) => ({ when: compileCondition(r.when), delta: r.delta })),
+        room: [FRAMES_MET - METER_STEP, FRAMES_MET].map((legitimacy) =>
+          Array.from({ length: NAV_CAP + 1 }, (_, earlier) => {
+            const cut = toMeters({});
+            for (const part of roomParts(base, { legitimacy, efficiency: 50, trust: 50, initiative: 50 }, situation.dilemma, earlier)) for (const m of METERS) cut[m] += part.delta[m] ?? 0;
+            return cut;
+          }),
+        ),
         defaultMoves: HIERARCHY_STANCES.map((stance) => defaultMove(choice.strategy, choice.perspective, stance)),
         timed: TIME_COST[choice.strategy] > 0,
         dilemma: dilemmaBit(situation),
@@ -222,7 +233,7 @@ export function compileGame(scenario: Scenario): CompiledGame {
       };
     }),
   );
-  const hasForm = Object.keys(FORM_RULES[scenario.participationForm].weight).length > 0;
+  const formMeters = METERS.filter((m) => FORM_RULES[scenario.participationForm].weight[m]);
 
   function played(s: CState, i: number): boolean {
     if (i === crisisIndex) return s.crisisDone;
@@ -268,7 +279,7 @@ export function compileGame(scenario: Scenario): CompiledGame {
       sl: state.strain.level,
       debt: state.siloDebt,
       esc: Math.min(state.escalations, escCap),
-      nav: Math.min(state.navigations, LOAD_FROM),
+      nav: Math.min(state.navigations, NAV_CAP),
       ali: Math.min(state.alignments, LOAD_FROM),
       pos: state.journey.position,
       st: JOURNEY_STATUSES.indexOf(state.journey.status),
@@ -344,12 +355,9 @@ export function compileGame(scenario: Scenario): CompiledGame {
     const n = copy(s);
     switch (c.strategy) {
       case NAV:
-        if (c.base.trust > 0 || c.base.initiative > 0) {
-          const meters: Meters = { legitimacy: s.l, efficiency: s.e, trust: s.t, initiative: s.i };
-          for (const part of roomParts(c.base, meters, situation.dilemma, s.nav)) add(part.delta);
-        }
+        add(c.room[s.l >= FRAMES_MET ? 1 : 0]![s.nav]);
         add(timePart('navigate-rules', s.nav)?.delta);
-        n.nav = Math.min(LOAD_FROM, s.nav + 1);
+        n.nav = Math.min(NAV_CAP, s.nav + 1);
         break;
       case ALIGN:
         add(timePart('align', s.ali)?.delta);
@@ -384,7 +392,7 @@ export function compileGame(scenario: Scenario): CompiledGame {
     if (s.st === STALLED) total.initiative -= WAITING_COST;
     if (c.strategy === SILO) n.debt = Math.min(SILO_DEBT_CAP, s.debt + 1);
     for (const r of c.rewards) if (holds(r.when, s)) add(r.delta);
-    if (hasForm) add(formPart(scenario.participationForm, total)?.delta);
+    for (const m of formMeters) total[m] += formExtra(scenario.participationForm, m, total[m]);
 
     n.flags = (s.flags | c.set) & ~c.clear;
     if (c.setStance >= 0) n.stance = c.setStance;

@@ -31,16 +31,20 @@ export const FORM_RULES: Record<ParticipationForm, FormRules> = {
  * What the form adds to a choice's total change: the weighted change minus the plain one, in whole
  * steps towards zero, so that only changes of two steps or more weigh heavier.
  */
+/** The extra a form puts on one meter's change in a choice. */
+export function formExtra(form: ParticipationForm, meter: Meter, change: number): number {
+  const w = FORM_RULES[form].weight[meter];
+  if (!w || change === 0) return 0;
+  const raw = change * (change > 0 ? w.gain : w.loss) - change;
+  const steps = Math.floor(Math.abs(raw) / METER_STEP + 1e-9);
+  return steps === 0 ? 0 : Math.sign(raw) * steps * METER_STEP;
+}
+
 export function formPart(form: ParticipationForm, total: Meters): EffectPart | null {
-  const rules = FORM_RULES[form];
   const delta: MeterDelta = {};
   let any = false;
   for (const m of METERS) {
-    const w = rules.weight[m];
-    const change = total[m];
-    if (!w || change === 0) continue;
-    const raw = change * (change > 0 ? w.gain : w.loss) - change;
-    const extra = Math.sign(raw) * Math.floor(Math.abs(raw) / METER_STEP + 1e-9) * METER_STEP;
+    const extra = formExtra(form, m, total[m]);
     if (extra !== 0) {
       delta[m] = extra;
       any = true;

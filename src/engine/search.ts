@@ -57,6 +57,8 @@ export interface GameSearch {
   best(state: GameState, objective?: Objective, atLeast?: number): number;
   /** The best value from a state if it is above `alpha` (exact: true); otherwise a bound at or below `alpha`. */
   above(state: GameState, alpha: number, objective?: Objective): { value: number; exact: boolean };
+  /** Whether some line from a state scores above `threshold` (stops at the first one found). */
+  exceeds(state: GameState, threshold: number, objective?: Objective): boolean;
   /** The value of each open choice: the best still reachable after it (exact). */
   choiceValues(state: GameState, objective?: Objective): { choice: Choice; value: number }[];
   /** One best line of play from a state (up to a situation, if given), and the state it ends in. */
@@ -201,7 +203,12 @@ export function createGameSearch(scenario: Scenario): GameSearch {
   const monotone = !situations.some((s) => s.when?.meters || (Object.values(s.options) as AnyOption[]).some((o) => (o.rewards ?? []).some((r) => r.when.meters)));
   const tables = new Map<Objective, Map<string, number>>();
   const dominance = new Map<Objective, Map<string, number[]>>();
-  const throughIndex = (objective: Objective) => (objective.startsWith('through:') ? situations.findIndex((s) => s.id === objective.slice(8)) : -1);
+  const throughCache = new Map<Objective, number>();
+  const throughIndex = (objective: Objective) => {
+    let i = throughCache.get(objective);
+    if (i === undefined) throughCache.set(objective, (i = objective.startsWith('through:') ? situations.findIndex((s) => s.id === objective.slice(8)) : -1));
+    return i;
+  };
 
   function terminalValue(s: CState, objective: Objective): number {
     if (objective === 'sum') return s.end === 0 ? 0 : s.l + s.e + s.t + s.i;
@@ -213,9 +220,25 @@ export function createGameSearch(scenario: Scenario): GameSearch {
   }
 
   /** Whether situation `i` can still come (it is current, or later and not yet passed). */
+  /** Regular situations still to play, counting the current one. */
+  function playsLeft(s: CState): number {
+    const start = s.cur >= 0 && s.cur !== crisisIndex ? s.cur : s.from;
+    let n = 0;
+    for (let i = start; i < situations.length; i++) if (i !== crisisIndex) n++;
+    return n;
+  }
+
+  /** The strain crisis can still come only if enough prioritising is left to build the strain. */
+  function crisisPossible(s: CState): boolean {
+    if (crisisIndex < 0 || s.crisisDone) return false;
+    if (s.cur === crisisIndex) return true;
+    const needed = s.sp < 0 ? STRAIN_CRISIS + 1 : STRAIN_CRISIS - s.sl;
+    return playsLeft(s) >= needed;
+  }
+
   function toCome(s: CState, i: number): { comes: boolean; sure: boolean } {
     if (i === s.cur) return { comes: true, sure: true };
-    if (i === crisisIndex) return { comes: !s.crisisDone, sure: false };
+    if (i === crisisIndex) return { comes: crisisPossible(s), sure: false };
     const start = s.cur >= 0 && s.cur !== crisisIndex ? s.cur + 1 : s.from;
     return i >= start ? { comes: true, sure: certain[i]! } : { comes: false, sure: false };
   }
@@ -246,11 +269,12 @@ export function createGameSearch(scenario: Scenario): GameSearch {
     let left = 0;
     // What can still come: the current situation, later regular ones, and the crisis if not yet played.
     const start = s.cur >= 0 && s.cur !== crisisIndex ? s.cur + 1 : s.from;
+    const crisisMay = crisisPossible(s);
     for (let i = 0; i < ceilings.length; i++) {
       let sure: boolean;
       if (i === s.cur) sure = true;
       else if (i === crisisIndex) {
-        if (s.crisisDone) continue;
+        if (!crisisMay) continue;
         sure = false;
       } else if (i >= start) sure = certain[i]!;
       else continue;
@@ -348,6 +372,34 @@ export function createGameSearch(scenario: Scenario): GameSearch {
     table.set(k, e);
     if (list) list.push(packed, entryValue(e));
     return best;
+  }
+
+  /**
+   * Whether some line from the state scores above `threshold`: stops at the first one found, so it
+   * is much cheaper than the best value when the answer is yes.
+   */
+  function exceeds(s: CState, threshold: number, objective: Objective): boolean {
+    if (s.end >= 0) return terminalValue(s, objective) > threshold;
+    const table = tableFor(objective);
+    const k = game.key(s);
+    const known = table.get(k);
+    if (known !== undefined) {
+      if (entryExact(known)) return entryValue(known) > threshold;
+      if (entryValue(known) <= threshold) return false;
+    }
+    if (ceiling(s, objective) <= threshold) return false;
+    const children = game.choices(s).map((shape) => {
+      const next = game.step(s, shape);
+      return { next, bound: next.end >= 0 ? terminalValue(next, objective) : ceiling(next, objective) };
+    });
+    children.sort((a, b) => b.bound - a.bound);
+    for (const child of children) {
+      if (child.bound <= threshold) break;
+      if (exceeds(child.next, threshold, objective)) return true;
+    }
+    // Nothing above the threshold: remember it as a bound, unless a tighter one is known.
+    if (known === undefined || entryValue(known) > threshold) table.set(k, entry(threshold, false));
+    return false;
   }
 
   const shapeOf = (choice: Choice) =>
@@ -449,6 +501,7 @@ export function createGameSearch(scenario: Scenario): GameSearch {
     scenario,
     best,
     above,
+    exceeds: (state, threshold, objective = 'score') => exceeds(game.fromState(state), threshold, objective),
     choiceValues,
     bestLine,
     canReach,
