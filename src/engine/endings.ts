@@ -25,7 +25,11 @@ export function balanceOf(meters: Meters): Balance {
 }
 
 export function crisisMeter(meters: Meters, floor: Record<Meter, number> = NO_FLOOR): Meter | null {
-  for (const m of METERS) if (meters[m] <= floor[m]) return m;
+  // Spelled out, in the order of METERS: this runs on every choice.
+  if (meters.legitimacy <= floor.legitimacy) return 'legitimacy';
+  if (meters.efficiency <= floor.efficiency) return 'efficiency';
+  if (meters.trust <= floor.trust) return 'trust';
+  if (meters.initiative <= floor.initiative) return 'initiative';
   return null;
 }
 

@@ -40,17 +40,20 @@ export function formExtra(form: ParticipationForm, meter: Meter, change: number)
   return steps === 0 ? 0 : Math.sign(raw) * steps * METER_STEP;
 }
 
+const WEIGHTED_METERS = new Map<ParticipationForm, readonly Meter[]>(
+  (Object.keys(FORM_RULES) as ParticipationForm[]).map((form) => [form, METERS.filter((m) => FORM_RULES[form].weight[m])]),
+);
+
 export function formPart(form: ParticipationForm, total: Meters): EffectPart | null {
-  const delta: MeterDelta = {};
-  let any = false;
-  for (const m of METERS) {
+  // Only the meters this form weighs can change: this runs on every choice.
+  const meters = WEIGHTED_METERS.get(form)!;
+  let delta: MeterDelta | null = null;
+  for (let i = 0; i < meters.length; i++) {
+    const m = meters[i]!;
     const extra = formExtra(form, m, total[m]);
-    if (extra !== 0) {
-      delta[m] = extra;
-      any = true;
-    }
+    if (extra !== 0) (delta ??= {})[m] = extra;
   }
-  return any ? { rule: 'participation-form', form, delta } : null;
+  return delta ? { rule: 'participation-form', form, delta } : null;
 }
 
 export function crisisFloor(form: ParticipationForm): Record<Meter, number> {

@@ -6,7 +6,7 @@
 // x: inside-out (−1) … outside-in (+1); y: preconditions first (−1) … results first (+1).
 import type { Department } from './scenario';
 import type { Choice, Consequence, ValuesServed } from './state';
-import { DILEMMA_INFO, PERSPECTIVES, PERSPECTIVE_INFO, type Dilemma, type Perspective } from './theory';
+import { DILEMMAS, DILEMMA_INFO, PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, type Dilemma, type Perspective } from './theory';
 
 export interface PlanePoint {
   x: number;
@@ -18,15 +18,18 @@ export function quadrantPoint(perspective: Perspective): PlanePoint {
   return { x: q.horizontal === 'outside-in' ? 1 : -1, y: q.vertical === 'results' ? 1 : -1 };
 }
 
-const servedCache = new WeakMap<Department, Map<string, ValuesServed>>();
+const servedCache = new WeakMap<Department, (ValuesServed | undefined)[]>();
+const STRATEGY_INDEX = new Map(STRATEGIES.map((s, i) => [s, i]));
+const DILEMMA_INDEX = new Map(DILEMMAS.map((d, i) => [d, i]));
+const PERSPECTIVE_INDEX = new Map(PERSPECTIVES.map((p, i) => [p, i + 1]));
 
-/** Shared and never changed: the same few answers come back on every choice. */
+/** Shared and never changed: the same few answers come back on every choice (a numeric key: this is on the engine's hot path). */
 export function valuesServed(choice: Choice, dilemma: Dilemma, department: Department): ValuesServed {
   let cache = servedCache.get(department);
-  if (!cache) servedCache.set(department, (cache = new Map()));
-  const k = `${choice.strategy}|${choice.perspective ?? ''}|${choice.perCase ? 1 : 0}|${dilemma}`;
-  let served = cache.get(k);
-  if (!served) cache.set(k, (served = Object.freeze(computeServed(choice, dilemma, department))));
+  if (!cache) servedCache.set(department, (cache = []));
+  const k = ((STRATEGY_INDEX.get(choice.strategy)! * 5 + (choice.perspective ? PERSPECTIVE_INDEX.get(choice.perspective)! : 0)) * 2 + (choice.perCase ? 1 : 0)) * DILEMMAS.length + DILEMMA_INDEX.get(dilemma)!;
+  let served = cache[k];
+  if (!served) cache[k] = served = Object.freeze(computeServed(choice, dilemma, department));
   return served;
 }
 
