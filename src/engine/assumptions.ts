@@ -32,8 +32,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'time',
     module: 'pressure.ts',
     text: {
-      nl: 'Navigeren, afstemmen en escaleren kosten tijd: 5 efficiëntie. Kies je dezelfde route voor de derde keer, dan kost die 10 en blijft het voorstel zolang liggen.',
-      en: 'Navigating, aligning and escalating take time: 5 efficiency. Take the same route a third time and it costs 10, and the proposal waits meanwhile.',
+      nl: 'Navigeren, afstemmen en escaleren kosten tijd: 5 efficiëntie. Vanaf de derde keer dat je dezelfde aanpak kiest, kost die 10 en blijft het voorstel zolang liggen.',
+      en: 'Navigating, aligning and escalating take time: 5 efficiency. From the third time you choose the same approach, it costs 10 and the proposal waits meanwhile.',
     },
   },
   {
@@ -48,32 +48,32 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'waiting',
     module: 'pressure.ts',
     text: {
-      nl: 'Zolang het voorstel stilligt, kost elke keuze 5 burgerinitiatief: wie in de zwarte doos wacht, haakt af. De zwarte doos komt uit het onderzoek, deze regel niet.',
-      en: 'While the proposal is stuck, every choice costs 5 citizen initiative: people waiting at the black box give up. The black box is the research’s; this rule is not.',
+      nl: 'Zolang het voorstel stilligt, kost elke keuze 5 burgerinitiatief: wie voor de black box wacht, haakt af. De black box komt uit het onderzoek, deze regel niet.',
+      en: 'While the proposal is stuck, every choice costs 5 citizen initiative: people left waiting outside the black box give up. The black box comes from the research; this rule does not.',
     },
   },
   {
     id: 'navigate',
     module: 'navigate.ts',
     text: {
-      nl: 'Navigeren geeft pas ruimte als de kaders op orde zijn (legitimiteit 40 of meer). Buiten het dilemma regels volgen of flexibel zijn is die ruimte 5 kleiner, en elke eerdere keer navigeren maakt haar nog 5 kleiner (hooguit 10).',
-      en: 'Navigating gives room only once the frames are met (legitimacy 40 or more). Outside the rules-or-flexibility dilemma that room is 5 smaller, and each earlier navigation makes it 5 smaller again (at most 10).',
+      nl: 'Navigeren geeft pas ruimte als de kaders op orde zijn (legitimiteit 40 of meer). Buiten het dilemma ‘regels volgen of flexibel zijn’ is die ruimte 5 kleiner, en elke eerdere keer navigeren maakt die nog 5 kleiner (hooguit 10).',
+      en: 'Navigating gives room only once the frames are in order (legitimacy 40 or more). Outside the rules-or-flexibility dilemma that room is 5 smaller, and each earlier navigation makes it 5 smaller again (at most 10).',
     },
   },
   {
     id: 'priority',
     module: 'prioritise.ts',
     text: {
-      nl: 'Voorrang geven: +10 voor het gekozen perspectief als het een van de twee kanten van het dilemma is (+5 als het ernaast staat) en −5 voor elke meter aan de andere kant. Per casus: +5, dezelfde verliezen, +5 legitimiteit en −5 efficiëntie. Een geldende beleidslijn die de voorrang dekt: +5 legitimiteit.',
-      en: 'Prioritising: +10 for the chosen perspective if it is one of the dilemma’s two sides (+5 if it stands beside it) and −5 for each meter on the other side. Case by case: +5, the same losses, +5 legitimacy and −5 efficiency. An adopted policy line that backs the priority: +5 legitimacy.',
+      nl: 'Voorrang geven: +10 voor het gekozen perspectief als het een van de twee kanten van het dilemma is (+5 als het erbuiten staat) en −5 voor elke meter aan de andere kant. Per casus: +5, dezelfde verliezen, +5 legitimiteit en −5 efficiëntie. Een geldende beleidslijn die de voorrang dekt: +5 legitimiteit.',
+      en: 'Prioritising: +10 for the chosen perspective if it is one of the dilemma’s two sides (+5 if it stands outside it) and −5 for each meter on the other side. Case by case: +5, the same losses, +5 legitimacy and −5 efficiency. An adopted policy line that backs the priority: +5 legitimacy.',
     },
   },
   {
     id: 'strain',
     module: 'prioritise.ts',
     text: {
-      nl: 'Spanning: steeds hetzelfde perspectief voorrang geven kost 5 per niveau op de waarde in de tegenoverliggende hoek van het vlak; bij niveau 2 volgt de spanningscrisis. Wisselen geeft 5 per niveau terug. Dat je moet wisselen komt uit het onderzoek (Thacher & Rein 2004), de maat niet.',
-      en: 'Strain: giving the same perspective priority again and again costs 5 per level on the value in the opposite corner of the plane; at level 2 the strain crisis follows. Switching gives 5 per level back. That you must switch is the research’s (Thacher & Rein 2004); the measure is not.',
+      nl: 'Spanning: steeds hetzelfde perspectief voorrang geven kost 5 per niveau op de meter van het tegenoverliggende kwadrant; bij niveau 2 volgt de spanningscrisis. Wisselen geeft 5 per niveau terug. Dat je moet wisselen komt uit het onderzoek (Thacher & Rein 2004), de getallen niet.',
+      en: 'Strain: giving the same perspective priority again and again costs 5 per level on the meter of the opposite quadrant; at level 2 the strain crisis follows. Switching gives 5 per level back. That you must switch comes from the research (Thacher & Rein 2004); the numbers do not.',
     },
   },
   {
@@ -88,8 +88,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'silo',
     module: 'silo.ts',
     text: {
-      nl: 'Verkokeren: +10 voor de meter van je eigen afdeling en één siloschuld (hooguit 3). Vanaf twee schulden kost elke keuze 5 vertrouwen, aan het eind kost elke schuld 5 burgerinitiatief (blijven steken inbreng), en afstemmen lost één schuld af (+5 vertrouwen).',
-      en: 'Working in your silo: +10 for your own department’s meter and one silo debt (at most 3). From two debts every choice costs 5 trust, at the end each debt costs 5 citizen initiative (stranded input), and aligning pays one debt back (+5 trust).',
+      nl: 'Verkokeren: +10 voor de meter van je eigen afdeling en één siloschuld (hooguit 3). Vanaf twee schulden kost elke keuze 5 vertrouwen, aan het eind kost elke schuld 5 burgerinitiatief (inbreng die is blijven steken), en afstemmen lost één schuld af (+5 vertrouwen).',
+      en: 'Working in your silo: +10 for your own department’s meter and one silo debt (at most 3). From two debts every choice costs 5 trust, at the end each debt costs 5 citizen initiative (input left stranded), and aligning pays one debt back (+5 trust).',
     },
   },
   {
@@ -104,8 +104,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'journey',
     module: 'journey.ts',
     text: {
-      nl: 'Het voorstel moet vijf stappen verder komen om de uitvoering te halen; na drie aanpassingen is het ‘uitgevoerd, maar anders’. Wat elke strategie standaard met het voorstel doet (verder, laten liggen, aanpassen), is een keuze van het spel.',
-      en: 'The proposal needs five steps forward to reach implementation; after three changes it is ‘carried out, but changed’. What each strategy does to the proposal by default (move on, let lie, change) is the game’s choice.',
+      nl: 'Het voorstel moet vijf stappen verder komen om de uitvoering te halen; na drie aanpassingen is het ‘uitgevoerd, maar anders’. Wat elke aanpak standaard met het voorstel doet (doorschuiven, laten liggen, aanpassen), is een keuze van het spel.',
+      en: 'The proposal needs five steps forward to reach implementation; after three changes it is ‘carried out, but changed’. What each approach does to the proposal by default (move on, let lie, change) is the game’s choice.',
     },
   },
   {
@@ -113,7 +113,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     module: 'endings.ts',
     text: {
       nl: 'Een meter op 0 (of op de drempel van de participatievorm) is een crisis die het spel beëindigt; dan valt het voorstel af, of blijft het liggen als het geld op is. Anders telt eerst wat er van het voorstel werd, dan de balans (alle meters 50 of meer; wankel als er één onder 25 zit), dan de laagste meter.',
-      en: 'A meter at 0 (or at the form of participation’s threshold) is a crisis that ends the game; the proposal is then dropped, or left lying if the money has run out. Otherwise what became of the proposal counts first, then the balance (every meter 50 or more; fragile if one is below 25), then the lowest meter.',
+      en: 'A meter at 0 (or at the threshold for the form of participation) is a crisis that ends the game; the proposal is then dropped, or stalls if the money has run out. Otherwise what became of the proposal counts first, then the balance (every meter 50 or more; fragile if one is below 25), then the lowest meter.',
     },
   },
   {

@@ -35,7 +35,7 @@ const meterPixels = (page: Page) =>
   canvasColours(page, '#meters-canvas', { legitimacy: [0x2b, 0x57, 0x97], efficiency: [0xa6, 0x5e, 0x00], trust: [0x1f, 0x7a, 0x55], initiative: [0x8a, 0x3b, 0x8f] });
 
 const TEXT = {
-  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?', craftTitle: /^Je titel: De /, pending: 'wordt berekend', reach: /^daarna nog haalbaar: (alleen nog een crisis|(uitgevoerd|uitgevoerd, maar anders|blijft steken|van tafel), (in balans|scheef|wankel))$/ },
+  nl: { select: 'Kies een scenario', debrief: 'Nabespreking', priority: 'Welk perspectief gaat voor?', craftTitle: /^Je titel: De /, pending: 'wordt berekend', reach: /^daarna nog haalbaar: (alleen een crisis|(uitgevoerd|uitgevoerd, maar anders|vastgelopen|van tafel), (in balans|scheef|wankel))$/ },
   en: { select: 'Choose a scenario', debrief: 'Debrief', priority: 'Which perspective comes first?', craftTitle: /^Your title: The /, pending: 'being worked out', reach: /^still within reach after it: (only a crisis|(carried out|carried out, but changed|stuck|dropped), (in balance|lopsided|fragile))$/ },
 } as const;
 
