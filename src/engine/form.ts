@@ -28,30 +28,39 @@ export const FORM_RULES: Record<ParticipationForm, FormRules> = {
 };
 
 /**
- * What the form adds to a choice's total change: the weighted change minus the plain one, in whole
- * steps towards zero, so that only changes of two steps or more weigh heavier.
+ * The extra a form puts on one meter's change in a choice: the weighted change minus the plain
+ * one, in whole steps towards zero, so that only changes of two steps or more weigh heavier.
  */
-/** The extra a form puts on one meter's change in a choice. */
 export function formExtra(form: ParticipationForm, meter: Meter, change: number): number {
   const w = FORM_RULES[form].weight[meter];
-  if (!w || change === 0) return 0;
-  const raw = change * (change > 0 ? w.gain : w.loss) - change;
+  return w ? weightedExtra(change, w.gain, w.loss) : 0;
+}
+
+function weightedExtra(change: number, gain: number, loss: number): number {
+  if (change === 0) return 0;
+  const raw = change * (change > 0 ? gain : loss) - change;
   const steps = Math.floor(Math.abs(raw) / METER_STEP + 1e-9);
   return steps === 0 ? 0 : Math.sign(raw) * steps * METER_STEP;
 }
 
-const WEIGHTED_METERS = new Map<ParticipationForm, readonly Meter[]>(
-  (Object.keys(FORM_RULES) as ParticipationForm[]).map((form) => [form, METERS.filter((m) => FORM_RULES[form].weight[m])]),
+/** Per form, the meters it weighs with their multipliers, read once into one shape. */
+const WEIGHTED = new Map<ParticipationForm, readonly { meter: Meter; gain: number; loss: number }[]>(
+  (Object.keys(FORM_RULES) as ParticipationForm[]).map((form) => [
+    form,
+    METERS.flatMap((meter) => {
+      const w = FORM_RULES[form].weight[meter];
+      return w ? [{ meter, gain: w.gain, loss: w.loss }] : [];
+    }),
+  ]),
 );
 
 export function formPart(form: ParticipationForm, total: Meters): EffectPart | null {
-  // Only the meters this form weighs can change: this runs on every choice.
-  const meters = WEIGHTED_METERS.get(form)!;
+  const weighted = WEIGHTED.get(form)!;
   let delta: MeterDelta | null = null;
-  for (let i = 0; i < meters.length; i++) {
-    const m = meters[i]!;
-    const extra = formExtra(form, m, total[m]);
-    if (extra !== 0) (delta ??= {})[m] = extra;
+  for (let i = 0; i < weighted.length; i++) {
+    const { meter, gain, loss } = weighted[i]!;
+    const extra = weightedExtra(total[meter], gain, loss);
+    if (extra !== 0) (delta ??= {})[meter] = extra;
   }
   return delta ? { rule: 'participation-form', form, delta } : null;
 }

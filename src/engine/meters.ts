@@ -32,6 +32,20 @@ export function meterDelta(meter: Meter, value: number, other?: Meter, otherValu
   return delta;
 }
 
+/** A delta on one meter alone, written per meter (a computed key is slow to build on the hot path). */
+export function singleDelta(meter: Meter, value: number): MeterDelta {
+  switch (meter) {
+    case 'legitimacy':
+      return { legitimacy: value };
+    case 'efficiency':
+      return { efficiency: value };
+    case 'trust':
+      return { trust: value };
+    case 'initiative':
+      return { initiative: value };
+  }
+}
+
 /** The sum of several deltas, every key present. */
 export function addDeltas(deltas: readonly MeterDelta[]): Meters {
   const sum = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };

@@ -1,7 +1,7 @@
 // Navigating within the rules (Aschhoff & Vogel 2018): first the essential legal, financial and
 // practical frames, then room for residents. The room comes only once the frames are met, is
 // smaller where the dilemma is not about rules, and narrows when the same route is taken again.
-import type { Meter, MeterDelta, Meters } from './meters';
+import { singleDelta, type Meter, type MeterDelta, type Meters } from './meters';
 import type { EffectPart } from './state';
 import type { Dilemma } from './theory';
 
@@ -35,7 +35,7 @@ export function roomParts(base: MeterDelta, meters: Meters, dilemma: Dilemma, ea
   if (dilemma !== NAVIGATE_DILEMMA) {
     const meter = largestRoom(room);
     if (meter) {
-      parts.push({ rule: 'room-outside-rules', dilemma, meter, delta: { [meter]: -ROOM_STEP } });
+      parts.push({ rule: 'room-outside-rules', dilemma, meter, delta: singleDelta(meter, -ROOM_STEP) });
       room[meter] -= ROOM_STEP;
     }
   }
@@ -46,7 +46,7 @@ export function roomParts(base: MeterDelta, meters: Meters, dilemma: Dilemma, ea
     if (last?.rule === 'routine' && last.meter === meter) {
       last.delta[meter] = (last.delta[meter] ?? 0) - ROOM_STEP;
       last.count = earlier + 1;
-    } else parts.push({ rule: 'routine', count: earlier + 1, meter, delta: { [meter]: -ROOM_STEP } });
+    } else parts.push({ rule: 'routine', count: earlier + 1, meter, delta: singleDelta(meter, -ROOM_STEP) });
     room[meter] -= ROOM_STEP;
   }
   return parts;

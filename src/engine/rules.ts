@@ -2,7 +2,7 @@
 // consequence whose effect is split into named parts. Each rule lives in its own module; this one
 // puts them in order. No rule reads `state.history`: it is kept for the screens only, so the
 // analyser can search with states that carry none.
-import { holds } from './conditions';
+import { conditionTest } from './conditions';
 import { crisisFloor, formPart } from './form';
 import { crisisMeter, determineEnding } from './endings';
 import { escalationFatiguePart, hierarchyPart, stanceAfterEscalation } from './escalate';
@@ -16,7 +16,8 @@ import { valuesServed } from './profile';
 import type { AnyOption, PrioritiseOption, Scenario, Situation } from './scenario';
 import { SILO_DEBT_CAP, siloDebtPart, siloReliefPart, siloRepaidPart, strandedInputPart } from './silo';
 import type { Choice, Consequence, EffectPart, GameState } from './state';
-import { PERSPECTIVES } from './theory';
+import type { Text } from './text';
+import { PERSPECTIVES, type Perspective } from './theory';
 
 export const DEFAULT_START_METERS: Meters = { legitimacy: 50, efficiency: 50, trust: 50, initiative: 50 };
 /** Set by aligning in a specialisation-vs-integration situation: the departments pooled budgets. */
@@ -67,14 +68,56 @@ export function startGame(scenario: Scenario): GameState {
   return { ...state, current: id, skipped };
 }
 
-const fitCache = new WeakMap<Situation, Partial<Record<Choice['strategy'], readonly EffectPart[]>>>();
-
 /** Fit: the theory's default for this strategy and dilemma, unless the situation overrides it. */
 export function fitParts(situation: Situation, choice: Choice): EffectPart[] {
-  let bySituation = fitCache.get(situation);
-  if (!bySituation) fitCache.set(situation, (bySituation = {}));
-  const cached = (bySituation[choice.strategy] ??= buildFitParts(situation, choice));
-  return cached.slice();
+  return optionPlan(situation, choice).fit.slice();
+}
+
+/**
+ * What one option of a situation does beside the rules, read once from the scenario into one
+ * shape: the engine's hot path then reads no optional fields of objects parsed from files.
+ */
+interface OptionPlan {
+  fit: readonly EffectPart[];
+  fitSum: Meters;
+  journey: JourneyMove | null;
+  flags: readonly string[];
+  clearFlags: readonly string[];
+  stance: GameState['stance'] | null;
+  rewards: readonly { test: (state: GameState) => boolean; part: EffectPart }[];
+  /** Prioritise only: the policy line and the flags each perspective brings. */
+  byPerspective: Partial<Record<Perspective, { line: Text | null; flags: readonly string[] }>>;
+}
+
+const planCache = new WeakMap<Situation, Partial<Record<Choice['strategy'], OptionPlan>>>();
+const NONE: readonly string[] = Object.freeze([]);
+
+function optionPlan(situation: Situation, choice: Choice): OptionPlan {
+  let bySituation = planCache.get(situation);
+  if (!bySituation) planCache.set(situation, (bySituation = {}));
+  return (bySituation[choice.strategy] ??= buildPlan(situation, choice));
+}
+
+function buildPlan(situation: Situation, choice: Choice): OptionPlan {
+  const option: AnyOption = situation.options[choice.strategy];
+  const byPerspective: OptionPlan['byPerspective'] = {};
+  if (choice.strategy === 'prioritise') {
+    for (const p of PERSPECTIVES) {
+      const entry = (option as PrioritiseOption).byPerspective?.[p];
+      byPerspective[p] = { line: entry?.policyLine ?? null, flags: entry?.sets?.flags ?? NONE };
+    }
+  }
+  const fit = buildFitParts(situation, choice);
+  return {
+    fit,
+    fitSum: addDeltas(fit.map((p) => p.delta)),
+    journey: option.journey ?? null,
+    flags: option.sets?.flags ?? NONE,
+    clearFlags: option.sets?.clearFlags ?? NONE,
+    stance: option.sets?.stance ?? null,
+    rewards: (option.rewards ?? []).map((r) => ({ test: conditionTest(r.when), part: Object.freeze({ rule: 'reward', note: r.note, delta: r.delta }) })),
+    byPerspective,
+  };
 }
 
 function buildFitParts(situation: Situation, choice: Choice): EffectPart[] {
@@ -145,112 +188,143 @@ type NextFields = Pick<GameState, 'strain' | 'siloDebt' | 'escalations' | 'navig
 
 interface Resolved {
   parts: EffectPart[];
+  /** The sum of every part's delta, before the meters are kept within 0–100. */
+  total: Meters;
   /** What happens to the proposal; a dropped proposal stays dropped. */
   move: JourneyMove;
   next: NextFields;
   flagsSet: string[];
 }
 
-const push = (parts: EffectPart[], part: EffectPart | null) => {
-  if (part) parts.push(part);
-};
+/** The parts of one choice and their running sum, kept together so no rule walks the list twice. */
+class Parts {
+  readonly list: EffectPart[];
+  legitimacy = 0;
+  efficiency = 0;
+  trust = 0;
+  initiative = 0;
+  constructor(plan: OptionPlan) {
+    this.list = plan.fit.slice();
+    this.legitimacy = plan.fitSum.legitimacy;
+    this.efficiency = plan.fitSum.efficiency;
+    this.trust = plan.fitSum.trust;
+    this.initiative = plan.fitSum.initiative;
+  }
+  add(part: EffectPart | null): void {
+    if (!part) return;
+    this.list.push(part);
+    const d = part.delta;
+    if (d.legitimacy) this.legitimacy += d.legitimacy;
+    if (d.efficiency) this.efficiency += d.efficiency;
+    if (d.trust) this.trust += d.trust;
+    if (d.initiative) this.initiative += d.initiative;
+  }
+  addAll(parts: readonly EffectPart[]): void {
+    for (let i = 0; i < parts.length; i++) this.add(parts[i]!);
+  }
+  total(): Meters {
+    return { legitimacy: this.legitimacy, efficiency: this.efficiency, trust: this.trust, initiative: this.initiative };
+  }
+}
 
 /** Every rule that applies to this choice, in the order the debrief names them. */
 export function resolveChoice(scenario: Scenario, state: GameState, situation: Situation, choice: Choice): Resolved {
-  const option: AnyOption = situation.options[choice.strategy];
-  const parts = fitParts(situation, choice);
+  const plan = optionPlan(situation, choice);
+  const parts = new Parts(plan);
   let { strain, siloDebt, escalations, navigations, alignments, stance } = state;
   const inCrisis = situation.kind === 'strain-crisis';
 
   switch (choice.strategy) {
     case 'navigate-rules':
-      parts.push(...roomParts(addDeltas(parts.map((p) => p.delta)), state.meters, situation.dilemma, navigations));
-      push(parts, timePart('navigate-rules', navigations));
+      parts.addAll(roomParts(parts.total(), state.meters, situation.dilemma, navigations));
+      parts.add(timePart('navigate-rules', navigations));
       navigations += 1;
       break;
     case 'align':
-      push(parts, timePart('align', alignments));
-      push(parts, siloRepaidPart(siloDebt));
+      parts.add(timePart('align', alignments));
+      parts.add(siloRepaidPart(siloDebt));
       siloDebt = Math.max(0, siloDebt - 1);
       alignments += 1;
       break;
     case 'prioritise': {
       const perspective = choice.perspective!;
-      parts.push(priorityPart(perspective, situation.dilemma, choice.perCase));
+      parts.add(priorityPart(perspective, situation.dilemma, choice.perCase));
       if (choice.perCase) {
-        parts.push(precedentPart(precedentFor(scenario, state, situation) ?? situation.id));
+        parts.add(precedentPart(precedentFor(scenario, state, situation) ?? situation.id));
         if (inCrisis) strain = prioritiseStrain(strain, null, true).strain;
       } else {
         const result = prioritiseStrain(strain, perspective, inCrisis);
-        parts.push(...result.parts);
+        parts.addAll(result.parts);
         strain = result.strain;
       }
-      const line = (option as PrioritiseOption).byPerspective?.[perspective]?.policyLine;
-      if (line) parts.push(policyLinePart(perspective, line));
+      const line = plan.byPerspective[perspective]!.line;
+      if (line) parts.add(policyLinePart(perspective, line));
       break;
     }
     case 'escalate':
-      push(parts, timePart('escalate', escalations));
-      push(parts, hierarchyPart(stance));
-      push(parts, escalationFatiguePart(escalations));
+      parts.add(timePart('escalate', escalations));
+      parts.add(hierarchyPart(stance));
+      parts.add(escalationFatiguePart(escalations));
       escalations += 1;
       stance = stanceAfterEscalation(stance, escalations);
       break;
     case 'silo':
-      parts.push(siloReliefPart(scenario.department));
+      parts.add(siloReliefPart(scenario.department));
       break;
   }
   if (choice.strategy !== 'prioritise' && inCrisis) {
     const result = prioritiseStrain(strain, null, true);
-    parts.push(...result.parts);
+    parts.addAll(result.parts);
     strain = result.strain;
   }
 
   // What every situation brings, whatever is chosen: debt from earlier silo choices, the case's
   // running clock, and residents waiting on a stalled proposal.
-  push(parts, siloDebtPart(state.siloDebt));
-  push(parts, pressurePart(state.played.length));
-  push(parts, waitingPart(state.journey));
+  parts.add(siloDebtPart(state.siloDebt));
+  parts.add(pressurePart(state.played.length));
+  parts.add(waitingPart(state.journey));
   if (choice.strategy === 'silo') siloDebt = Math.min(SILO_DEBT_CAP, siloDebt + 1);
 
-  if (option.rewards) {
-    for (const reward of option.rewards) if (holds(reward.when, state)) parts.push({ rule: 'reward', note: reward.note, delta: reward.delta });
-  }
-  push(parts, formPart(scenario.participationForm, totalOf(parts)));
+  for (let i = 0; i < plan.rewards.length; i++) if (plan.rewards[i]!.test(state)) parts.add(plan.rewards[i]!.part);
+  parts.add(formPart(scenario.participationForm, parts.total()));
 
   const flagsSet: string[] = [];
   if (choice.strategy === 'align' && situation.dilemma === 'specialisation-vs-integration' && !state.flags.includes(BUDGETS_POOLED)) flagsSet.push(BUDGETS_POOLED);
-  const perspectiveFlags = choice.strategy === 'prioritise' ? (option as PrioritiseOption).byPerspective?.[choice.perspective!]?.sets?.flags : undefined;
-  for (const list of [option.sets?.flags, perspectiveFlags]) {
-    if (list) for (const flag of list) if (!state.flags.includes(flag) && !flagsSet.includes(flag)) flagsSet.push(flag);
-  }
-  let flags = flagsSet.length ? [...state.flags, ...flagsSet].sort() : state.flags;
-  if (option.sets?.clearFlags) flags = flags.filter((f) => !option.sets?.clearFlags?.includes(f));
-  if (option.sets?.stance) stance = option.sets.stance;
+  newFlags(plan.flags, state.flags, flagsSet);
+  if (choice.strategy === 'prioritise') newFlags(plan.byPerspective[choice.perspective!]!.flags, state.flags, flagsSet);
+  let flags = flagsSet.length ? withFlags(state.flags, flagsSet) : state.flags;
+  if (plan.clearFlags.length) flags = flags.filter((f) => !plan.clearFlags.includes(f));
+  if (plan.stance) stance = plan.stance;
 
-  let move: JourneyMove = state.journey.status === 'dropped' ? 'drop' : (option.journey ?? defaultMove(choice.strategy, choice.perspective, state.stance));
+  let move: JourneyMove = state.journey.status === 'dropped' ? 'drop' : (plan.journey ?? defaultMove(choice.strategy, choice.perspective, state.stance));
   // The same careful route a third time: while it takes its double time, the proposal waits.
   if (move === 'advance' && loaded(choice.strategy, state)) move = 'stall';
   const journey = moveJourney(state.journey, move);
-  return { parts, move, next: { strain, siloDebt, escalations, navigations, alignments, flags, stance, journey }, flagsSet };
+  return { parts: parts.list, total: parts.total(), move, next: { strain, siloDebt, escalations, navigations, alignments, flags, stance, journey }, flagsSet };
+}
+
+/** Adds to `out` the flags of `list` that are neither set already nor in `out`. */
+function newFlags(list: readonly string[], set: readonly string[], out: string[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const flag = list[i]!;
+    if (!set.includes(flag) && !out.includes(flag)) out.push(flag);
+  }
+}
+
+/** The flags set so far plus new ones, kept in sorted order (equal states have equal flag lists). */
+function withFlags(set: readonly string[], flagsSet: readonly string[]): string[] {
+  const added = flagsSet.length > 1 ? flagsSet.slice().sort() : flagsSet;
+  const out = new Array<string>(set.length + added.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k++) out[k] = j >= added.length || (i < set.length && set[i]! < added[j]!) ? set[i++]! : added[j++]!;
+  return out;
 }
 
 /** Whether this careful route has been taken often enough that it now costs double time (pressure.ts). */
 export function loaded(strategy: Choice['strategy'], state: GameState): boolean {
   const earlier = strategy === 'navigate-rules' ? state.navigations : strategy === 'align' ? state.alignments : strategy === 'escalate' ? state.escalations : 0;
   return TIME_COST[strategy] > 0 && earlier >= LOAD_FROM;
-}
-
-function totalOf(parts: readonly EffectPart[]): Meters {
-  const sum = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
-  for (let i = 0; i < parts.length; i++) {
-    const d = parts[i]!.delta;
-    if (d.legitimacy) sum.legitimacy += d.legitimacy;
-    if (d.efficiency) sum.efficiency += d.efficiency;
-    if (d.trust) sum.trust += d.trust;
-    if (d.initiative) sum.initiative += d.initiative;
-  }
-  return sum;
 }
 
 /**
@@ -276,7 +350,7 @@ export function nextSituation(scenario: Scenario, state: GameState, after?: Situ
   for (let i = from; i < situations.length; i++) {
     const situation = situations[i]!;
     if (situation.kind === 'strain-crisis') continue;
-    if (!situation.when || holds(situation.when, state)) return { id: situation.id, skipped };
+    if (!situation.when || conditionTest(situation.when)(state)) return { id: situation.id, skipped };
     skipped = [...skipped, situation.id];
   }
   return { id: null, skipped };
@@ -306,8 +380,8 @@ function transition(scenario: Scenario, state: GameState, choice: Choice, record
   const situation = currentSituation(scenario, state);
   if (!situation || state.ending) throw new Error('The game has ended; no choice can be applied');
   if (!isOpen(scenario, situation, state, choice)) throw new Error(`Choice ${JSON.stringify(choice)} is not open in situation "${situation.id}"`);
-  const { parts, move, next, flagsSet } = resolveChoice(scenario, state, situation, choice);
-  let after = applyParts(state.meters, parts);
+  const { parts, total, move, next, flagsSet } = resolveChoice(scenario, state, situation, choice);
+  let after = applyTotal(state.meters, total);
   // Built field by field (not spread): this is the engine's hot path.
   const moved: GameState = {
     scenarioId: state.scenarioId,
@@ -334,7 +408,7 @@ function transition(scenario: Scenario, state: GameState, choice: Choice, record
     const stranded = strandedInputPart(next.siloDebt);
     if (stranded) {
       parts.push(stranded);
-      after = applyParts(after, [stranded]);
+      after = applyTotal(after, { legitimacy: 0, efficiency: 0, trust: 0, initiative: stranded.delta.initiative ?? 0 });
       moved.meters = after;
     }
   }
@@ -376,6 +450,16 @@ export function advance(scenario: Scenario, state: GameState, choice: Choice): G
   return transition(scenario, state, choice, false).state;
 }
 
+/** The meters after a summed change, each kept within 0–100. */
+export function applyTotal(meters: Meters, total: Meters): Meters {
+  return {
+    legitimacy: clampMeter(meters.legitimacy + total.legitimacy),
+    efficiency: clampMeter(meters.efficiency + total.efficiency),
+    trust: clampMeter(meters.trust + total.trust),
+    initiative: clampMeter(meters.initiative + total.initiative),
+  };
+}
+
 /** The meters after all parts, each kept within 0–100. */
 export function applyParts(meters: Meters, parts: EffectPart[]): Meters {
   let { legitimacy, efficiency, trust, initiative } = meters;
@@ -400,8 +484,7 @@ export function previewChoice(scenario: Scenario, state: GameState, choice: Choi
   const situation = currentSituation(scenario, state);
   const preview = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 } as Record<Meter, Strength>;
   if (!situation) return preview;
-  const { parts } = resolveChoice(scenario, state, situation, choice);
-  const after = applyParts(state.meters, parts);
+  const after = applyTotal(state.meters, resolveChoice(scenario, state, situation, choice).total);
   for (const m of METERS) {
     const size = Math.abs(after[m] - state.meters[m]);
     preview[m] = size === 0 ? 0 : size <= 5 ? 1 : size <= 10 ? 2 : 3;

@@ -3,6 +3,7 @@
 // strands between departments, the proposal is bent to one department's mould (journey.ts),
 // silo debt builds until aligning pays it off, and a specialisation-vs-integration follow-up
 // may land on your desk (a scenario's situation with a siloDebt condition).
+import { singleDelta } from './meters';
 import type { Department } from './scenario';
 import type { EffectPart } from './state';
 import { PERSPECTIVE_INFO } from './theory';
@@ -27,7 +28,7 @@ export function siloReliefPart(department: Department): EffectPart {
 
 function buildReliefPart(department: Department): EffectPart {
   const meter = PERSPECTIVE_INFO[department.leaning].meter;
-  return { rule: 'silo-relief', department: department.name, perspective: department.leaning, meter, delta: { [meter]: SILO_RELIEF } };
+  return { rule: 'silo-relief', department: department.name, perspective: department.leaning, meter, delta: singleDelta(meter, SILO_RELIEF) };
 }
 
 export function siloDebtPart(debt: number): EffectPart | null {
