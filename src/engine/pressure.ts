@@ -20,7 +20,7 @@ export const WAITING_COST = 5;
 
 // Parts are shared and never changed: these come back on nearly every choice.
 const timeParts = new Map<Strategy, [EffectPart | null, EffectPart | null]>();
-const pressureParts = new Map<number, EffectPart>();
+const pressureParts: EffectPart[] = [];
 const WAITING: EffectPart = Object.freeze({ rule: 'waiting', delta: Object.freeze({ initiative: -WAITING_COST }) });
 
 /** `earlier`: how often this strategy was chosen before. */
@@ -39,9 +39,7 @@ export function timePart(strategy: Strategy, earlier: number): EffectPart | null
 
 export function pressurePart(turn: number): EffectPart | null {
   if (turn < PRESSURE_FROM) return null;
-  let part = pressureParts.get(turn);
-  if (!part) pressureParts.set(turn, (part = Object.freeze({ rule: 'pressure', turn: turn + 1, delta: Object.freeze({ efficiency: -PRESSURE_COST }) })));
-  return part;
+  return (pressureParts[turn] ??= Object.freeze({ rule: 'pressure', turn: turn + 1, delta: Object.freeze({ efficiency: -PRESSURE_COST }) }));
 }
 
 export function waitingPart(journey: Journey): EffectPart | null {

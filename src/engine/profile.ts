@@ -25,11 +25,20 @@ const PERSPECTIVE_INDEX = new Map(PERSPECTIVES.map((p, i) => [p, i + 1]));
 
 /** Shared and never changed: the same few answers come back on every choice (a numeric key: this is on the engine's hot path). */
 export function valuesServed(choice: Choice, dilemma: Dilemma, department: Department): ValuesServed {
+  return valuesServedByKey(servedKey(choice, dilemma), choice, dilemma, department);
+}
+
+/** A number naming the strategy, its variant and the dilemma: what `valuesServed` depends on beside the department. */
+export function servedKey(choice: Choice, dilemma: Dilemma): number {
+  return ((STRATEGY_INDEX.get(choice.strategy)! * 5 + (choice.perspective ? PERSPECTIVE_INDEX.get(choice.perspective)! : 0)) * 2 + (choice.perCase ? 1 : 0)) * DILEMMAS.length + DILEMMA_INDEX.get(dilemma)!;
+}
+
+/** `valuesServed` with the key computed beforehand (rules.ts keeps it per option). */
+export function valuesServedByKey(key: number, choice: Choice, dilemma: Dilemma, department: Department): ValuesServed {
   let cache = servedCache.get(department);
   if (!cache) servedCache.set(department, (cache = []));
-  const k = ((STRATEGY_INDEX.get(choice.strategy)! * 5 + (choice.perspective ? PERSPECTIVE_INDEX.get(choice.perspective)! : 0)) * 2 + (choice.perCase ? 1 : 0)) * DILEMMAS.length + DILEMMA_INDEX.get(dilemma)!;
-  let served = cache[k];
-  if (!served) cache[k] = served = Object.freeze(computeServed(choice, dilemma, department));
+  let served = cache[key];
+  if (!served) cache[key] = served = Object.freeze(computeServed(choice, dilemma, department));
   return served;
 }
 

@@ -12,7 +12,7 @@ import { addDeltas, clampMeter, METERS, type Meter, type Meters } from './meters
 import { roomParts } from './navigate';
 import { LOAD_FROM, TIME_COST, pressurePart, timePart, waitingPart } from './pressure';
 import { policyLinePart, precedentPart, priorityPart, prioritiseStrain, STRAIN_CRISIS } from './prioritise';
-import { valuesServed } from './profile';
+import { servedKey, valuesServedByKey } from './profile';
 import type { AnyOption, PrioritiseOption, Scenario, Situation } from './scenario';
 import { SILO_DEBT_CAP, siloDebtPart, siloReliefPart, siloRepaidPart, strandedInputPart } from './silo';
 import type { Choice, Consequence, EffectPart, GameState } from './state';
@@ -87,6 +87,13 @@ interface OptionPlan {
   rewards: readonly { test: (state: GameState) => boolean; part: EffectPart }[];
   /** Prioritise only: the policy line and the flags each perspective brings. */
   byPerspective: Partial<Record<Perspective, { line: Text | null; flags: readonly string[] }>>;
+  /** Per variant (see `variantIndex`): the priority part, if any, and the key of the values served. */
+  variants: { priority: EffectPart | null; servedKey: number }[];
+}
+
+/** 0 for a strategy without variants; then two per perspective: standing, and per case. */
+function variantIndex(choice: Choice): number {
+  return choice.perspective ? (PERSPECTIVES.indexOf(choice.perspective) + 1) * 2 + (choice.perCase ? 1 : 0) : 0;
 }
 
 const planCache = new WeakMap<Situation, Partial<Record<Choice['strategy'], OptionPlan>>>();
@@ -108,6 +115,15 @@ function buildPlan(situation: Situation, choice: Choice): OptionPlan {
     }
   }
   const fit = buildFitParts(situation, choice);
+  const variants: OptionPlan['variants'] = [{ priority: null, servedKey: servedKey({ strategy: choice.strategy }, situation.dilemma) }];
+  if (choice.strategy === 'prioritise') {
+    for (const perspective of PERSPECTIVES) {
+      for (const perCase of [false, true]) {
+        const variant: Choice = perCase ? { strategy: 'prioritise', perspective, perCase } : { strategy: 'prioritise', perspective };
+        variants[variantIndex(variant)] = { priority: priorityPart(perspective, situation.dilemma, perCase), servedKey: servedKey(variant, situation.dilemma) };
+      }
+    }
+  }
   return {
     fit,
     fitSum: addDeltas(fit.map((p) => p.delta)),
@@ -117,6 +133,7 @@ function buildPlan(situation: Situation, choice: Choice): OptionPlan {
     stance: option.sets?.stance ?? null,
     rewards: (option.rewards ?? []).map((r) => ({ test: conditionTest(r.when), part: Object.freeze({ rule: 'reward', note: r.note, delta: r.delta }) })),
     byPerspective,
+    variants,
   };
 }
 
@@ -248,7 +265,7 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
       break;
     case 'prioritise': {
       const perspective = choice.perspective!;
-      parts.add(priorityPart(perspective, situation.dilemma, choice.perCase));
+      parts.add(plan.variants[variantIndex(choice)]!.priority);
       if (choice.perCase) {
         parts.add(precedentPart(precedentFor(scenario, state, situation) ?? situation.id));
         if (inCrisis) strain = prioritiseStrain(strain, null, true).strain;
@@ -426,7 +443,7 @@ function transition(scenario: Scenario, state: GameState, choice: Choice, record
     journey: next.journey,
     flagsSet,
     stance: next.stance !== state.stance ? next.stance : null,
-    served: valuesServed(choice, situation.dilemma, scenario.department),
+    served: valuesServedByKey(optionPlan(situation, choice).variants[variantIndex(choice)]!.servedKey, choice, situation.dilemma, scenario.department),
   };
   moved.history = withPlayed(state.history, consequence);
   return { state: moved, consequence };
