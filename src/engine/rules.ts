@@ -47,9 +47,10 @@ export function currentSituation(scenario: Scenario, state: GameState): Situatio
 }
 
 export function startGame(scenario: Scenario): GameState {
+  // Built in the same field order as every later state, so all states share one shape (hot path).
   const state: GameState = {
     scenarioId: scenario.id,
-    meters: { ...DEFAULT_START_METERS, ...scenario.initialMeters },
+    meters: applyTotal({ ...DEFAULT_START_METERS, ...scenario.initialMeters }, NO_CHANGE),
     current: null,
     history: [],
     played: [],
@@ -65,8 +66,12 @@ export function startGame(scenario: Scenario): GameState {
     journey: START_JOURNEY,
   };
   const { id, skipped } = nextSituation(scenario, state);
-  return { ...state, current: id, skipped };
+  state.current = id;
+  state.skipped = skipped;
+  return state;
 }
+
+const NO_CHANGE: Meters = { legitimacy: 0, efficiency: 0, trust: 0, initiative: 0 };
 
 /** Fit: the theory's default for this strategy and dilemma, unless the situation overrides it. */
 export function fitParts(situation: Situation, choice: Choice): EffectPart[] {
