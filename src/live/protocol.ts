@@ -3,15 +3,19 @@
 import { z } from 'zod';
 import { PERSPECTIVES, STRATEGIES } from '../engine/theory';
 import type { FacilitatorState, LiveError, ParticipantState, PublicState } from './session';
-import { CODE_LENGTH, MAX_NICKNAME } from './session';
+import { CODE_LENGTH, MAX_NICKNAME, MAX_PARTICIPANTS } from './session';
 
 export const LIVE_PATH = '/live';
-/** Any single message larger than this is refused before it is parsed. */
+/** Any single message larger than this is refused before it is parsed; the refusal names the limit. */
 export const MAX_MESSAGE_BYTES = 4096;
+/** What the socket layer reads at most; a larger frame closes the connection (socket.io cannot answer it). */
+export const MAX_FRAME_BYTES = 64 * 1024;
 
 const code = z.string().length(CODE_LENGTH).regex(/^[A-Z2-9]+$/);
 const secret = z.string().min(20).max(200);
-const token = z.string().min(10).max(300);
+/** A participant id (12 random bytes) and its signature (32 bytes), both base64url: nothing else. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/;
+const token = z.string().regex(TOKEN_PATTERN);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 export const voteSchema = z.strictObject({ strategy: z.enum(STRATEGIES), perspective: z.enum(PERSPECTIVES).optional() });
 
@@ -26,17 +30,32 @@ export const clientMessages = {
     z.strictObject({ code, secret, command: z.literal('decide'), pick: voteSchema.nullable() }),
     z.strictObject({ code, secret, command: z.literal('end') }),
     z.strictObject({ code, secret, command: z.literal('export') }),
+    z.strictObject({ code, secret, command: z.literal('room'), maxParticipants: z.number().int().min(1).max(MAX_PARTICIPANTS), joinsOpen: z.boolean() }),
   ]),
   'participant.join': z.strictObject({ code, token: token.optional(), nickname: z.string().max(MAX_NICKNAME * 4).optional() }),
-  'participant.vote': z.strictObject({ code, token, vote: voteSchema }),
+  /** `round`: the round the phone voted in, so a vote resent after a reconnect never lands in a later one. */
+  'participant.vote': z.strictObject({ code, token, vote: voteSchema, round: z.number().int().min(1).max(10_000).optional() }),
 } as const;
 
 export type ClientMessage = keyof typeof clientMessages;
 export type ClientPayload<M extends ClientMessage> = z.infer<(typeof clientMessages)[M]>;
 
-export type ServerError = LiveError | 'invalid-message' | 'too-large' | 'rate-limited' | 'unknown-session' | 'not-allowed' | 'unknown-scenario' | 'server-error';
+export type ServerError =
+  | LiveError
+  | 'invalid-message'
+  | 'too-large'
+  | 'rate-limited'
+  | 'unknown-session'
+  | 'not-allowed'
+  | 'unknown-scenario'
+  | 'server-full'
+  | 'stale-round'
+  | 'unavailable'
+  | 'server-error';
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: ServerError };
+/** A refusal may say the limit it hit (`limit`, in bytes) or when to try again (`retryAfterMs`). */
+export type Refusal = { ok: false; error: ServerError; limit?: number; retryAfterMs?: number };
+export type Ack<T> = { ok: true; data: T } | Refusal;
 
 export interface CreatedSession {
   code: string;
@@ -55,4 +74,6 @@ export interface ServerEvents {
   'session.state': (state: PublicState) => void;
   'facilitator.state': (state: FacilitatorState) => void;
   'participant.state': (state: ParticipantState) => void;
+  /** The answer to a message sent without an acknowledgement callback: it still gets one. */
+  'protocol.error': (refusal: Refusal & { event: string }) => void;
 }

@@ -8,7 +8,9 @@ export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const MAX_NICKNAME = 24;
+/** The most participants a facilitator may allow in one session, and the number a session starts with. */
 export const MAX_PARTICIPANTS = 1000;
+export const DEFAULT_PARTICIPANTS = 300;
 
 export type LivePhase = 'lobby' | 'voting' | 'revealed' | 'decided' | 'ended';
 
@@ -41,12 +43,15 @@ export interface LiveSession {
   situationId: string | null;
   revote: boolean;
   timerEndsAt: number | null;
+  /** Set by the facilitator: how many may join, and whether new people may join at all. */
+  maxParticipants: number;
+  joinsOpen: boolean;
   participants: Record<string, { nickname: string | null; joinedAt: number; number: number }>;
   ballots: Record<string, Ballot>;
   rounds: Round[];
 }
 
-export type LiveError = 'out-of-phase' | 'unknown-participant' | 'invalid-vote' | 'tie' | 'expired' | 'full' | 'no-votes';
+export type LiveError = 'out-of-phase' | 'unknown-participant' | 'invalid-vote' | 'tie' | 'expired' | 'full' | 'no-votes' | 'session-ended' | 'joins-closed' | 'unknown-situation';
 
 export type Result = { ok: true; session: LiveSession } | { ok: false; error: LiveError };
 
@@ -70,6 +75,8 @@ export function createSession(code: string, scenarioId: string, now: number): Li
     situationId: null,
     revote: false,
     timerEndsAt: null,
+    maxParticipants: DEFAULT_PARTICIPANTS,
+    joinsOpen: true,
     participants: {},
     ballots: {},
     rounds: [],
@@ -86,16 +93,26 @@ export function cleanNickname(raw: unknown): string | null {
   return name.length ? name : null;
 }
 
+/** Whether someone new may join now: not after the end, not when closed, not beyond the cap. */
+export function joinRefusal(session: Pick<LiveSession, 'phase' | 'joinsOpen' | 'maxParticipants'>, count: number): LiveError | null {
+  if (session.phase === 'ended') return 'session-ended';
+  if (!session.joinsOpen) return 'joins-closed';
+  if (count >= Math.min(session.maxParticipants, MAX_PARTICIPANTS)) return 'full';
+  return null;
+}
+
 /** Joining again with the same participant id changes nothing but, optionally, the nickname. */
 export function join(session: LiveSession, participantId: string, nickname: string | null, now: number): Result {
   if (isExpired(session, now)) return { ok: false, error: 'expired' };
   const known = session.participants[participantId];
   if (known) {
+    if (session.phase === 'ended') return { ok: false, error: 'session-ended' };
     if (nickname === null || nickname === known.nickname) return { ok: true, session };
     return { ok: true, session: { ...session, participants: { ...session.participants, [participantId]: { ...known, nickname } } } };
   }
   const count = Object.keys(session.participants).length;
-  if (count >= MAX_PARTICIPANTS) return { ok: false, error: 'full' };
+  const refusal = joinRefusal(session, count);
+  if (refusal) return { ok: false, error: refusal };
   return { ok: true, session: { ...session, participants: { ...session.participants, [participantId]: { nickname, joinedAt: now, number: count + 1 } } } };
 }
 
@@ -105,22 +122,31 @@ export function isValidVote(vote: Vote): boolean {
   return vote.perspective === undefined;
 }
 
+/** The facilitator sets the room: how many may join, and whether joining is open. */
+export function setRoom(session: LiveSession, maxParticipants: number, joinsOpen: boolean): Result {
+  if (session.phase === 'ended') return { ok: false, error: 'session-ended' };
+  if (!Number.isInteger(maxParticipants) || maxParticipants < 1 || maxParticipants > MAX_PARTICIPANTS) return { ok: false, error: 'invalid-vote' };
+  return { ok: true, session: { ...session, maxParticipants, joinsOpen } };
+}
+
 /** The facilitator opens a situation for voting: a new round with empty ballots. */
-export function openVoting(session: LiveSession, situationId: string): Result {
-  if (session.phase === 'ended') return { ok: false, error: 'out-of-phase' };
+export function openVoting(session: LiveSession, situationId: string, situations?: ReadonlySet<string>): Result {
+  if (session.phase === 'ended') return { ok: false, error: 'session-ended' };
+  if (situations && !situations.has(situationId)) return { ok: false, error: 'unknown-situation' };
   return { ok: true, session: { ...session, phase: 'voting', round: session.round + 1, situationId, revote: false, timerEndsAt: null, ballots: {} } };
 }
 
-/** A vote while voting sets both first and final; during a re-vote only the final changes. */
+/**
+ * A vote while voting sets both first and final; during a re-vote only the final changes. Casting
+ * the same vote again changes nothing, so a phone may resend a vote it never saw acknowledged.
+ */
 export function castVote(session: LiveSession, participantId: string, vote: Vote): Result {
   if (!session.participants[participantId]) return { ok: false, error: 'unknown-participant' };
   if (!isValidVote(vote)) return { ok: false, error: 'invalid-vote' };
+  if (session.phase !== 'voting') return { ok: false, error: session.phase === 'ended' ? 'session-ended' : 'out-of-phase' };
   const clean: Vote = vote.strategy === 'prioritise' ? { strategy: vote.strategy, perspective: vote.perspective } : { strategy: vote.strategy };
   const existing = session.ballots[participantId];
-  let ballot: Ballot;
-  if (session.phase === 'voting') ballot = { first: clean, final: clean };
-  else if (session.phase === 'revealed' && session.revote) ballot = { first: existing?.first ?? clean, final: clean };
-  else return { ok: false, error: 'out-of-phase' };
+  const ballot: Ballot = session.revote ? { first: existing?.first ?? clean, final: clean } : { first: clean, final: clean };
   return { ok: true, session: { ...session, ballots: { ...session.ballots, [participantId]: ballot } } };
 }
 
@@ -129,9 +155,13 @@ export function reveal(session: LiveSession): Result {
   return { ok: true, session: { ...session, phase: 'revealed', timerEndsAt: null } };
 }
 
+/**
+ * Voting again: back to the voting phase with the first votes kept. The spread is hidden again
+ * until the facilitator reveals it, so nobody can read one person's change off the live counts.
+ */
 export function openRevote(session: LiveSession): Result {
-  if (session.phase !== 'revealed') return { ok: false, error: 'out-of-phase' };
-  return { ok: true, session: { ...session, revote: true } };
+  if (session.phase !== 'revealed' || session.revote) return { ok: false, error: 'out-of-phase' };
+  return { ok: true, session: { ...session, phase: 'voting', revote: true, timerEndsAt: null } };
 }
 
 /** An optional discussion timer, shown on the projector and the phones. */
@@ -197,6 +227,7 @@ export function decide(session: LiveSession, pick: Vote | null): Result {
 }
 
 export function end(session: LiveSession): Result {
+  if (session.phase === 'ended') return { ok: false, error: 'session-ended' };
   return { ok: true, session: { ...session, phase: 'ended', timerEndsAt: null } };
 }
 
@@ -209,6 +240,9 @@ export interface PublicState {
   situationId: string | null;
   revote: boolean;
   timerEndsAt: number | null;
+  /** Set by the facilitator: how many may join, and whether new people may join at all. */
+  maxParticipants: number;
+  joinsOpen: boolean;
   participants: number;
   voters: number;
   spread: Pick<Tally, 'strategies' | 'perspectives' | 'firstStrategies' | 'changed'> | null;
@@ -228,6 +262,8 @@ export function publicState(session: LiveSession): PublicState {
     situationId: session.situationId,
     revote: session.revote,
     timerEndsAt: session.timerEndsAt,
+    maxParticipants: session.maxParticipants,
+    joinsOpen: session.joinsOpen,
     participants: t.participants,
     voters: t.voters,
     spread: showSpread ? { strategies: t.strategies, perspectives: t.perspectives, firstStrategies: t.firstStrategies, changed: t.changed } : null,
@@ -236,15 +272,18 @@ export function publicState(session: LiveSession): PublicState {
   };
 }
 
-/** The facilitator also sees who has not voted yet (by nickname or number) and the live count. */
+/**
+ * The facilitator also sees who has not voted yet (by nickname or number) and how the room is
+ * set. The projector is public: while a vote is open it gets no counts per strategy either.
+ */
 export interface FacilitatorState extends PublicState {
   notVoted: string[];
-  liveSpread: Tally;
+  liveSpread: Tally | null;
 }
 
 export function facilitatorState(session: LiveSession): FacilitatorState {
   const t = tally(session);
-  return { ...publicState(session), notVoted: t.notVoted, liveSpread: t };
+  return { ...publicState(session), notVoted: t.notVoted, liveSpread: session.phase === 'voting' ? null : t };
 }
 
 /** A participant's own view: their ballot now and in every round, beside the group's decision. */
@@ -291,8 +330,10 @@ export function sessionCsv(session: LiveSession): string {
   const data = sessionExport(session);
   const nick = new Map(data.participants.map((p) => [p.number, p.nickname ?? '']));
   const cell = (v: unknown) => {
-    const s = String(v ?? '');
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    let s = String(v ?? '');
+    // A cell that a spreadsheet would read as a formula is kept as text (OWASP: CSV injection).
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const rows = [['round', 'situation', 'participant', 'nickname', 'first_vote', 'final_vote', 'changed', 'decided', 'decided_by']];
   for (const r of data.rounds) {

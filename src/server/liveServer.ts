@@ -1,6 +1,7 @@
-// The live endpoint on socket.io: validates every message, checks the facilitator's secret and
-// the participants' signed tokens, applies the pure session rules, and coalesces broadcasts so
-// the work per vote does not grow with the room.
+// The live endpoint on socket.io: answers every message (however malformed), checks the
+// facilitator's secret and the participants' signed tokens exactly, applies the pure session
+// rules, limits what one client address may do, and coalesces broadcasts so the work per vote
+// does not grow with the room.
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import {
@@ -20,29 +21,46 @@ import {
   reveal,
   sessionCsv,
   sessionExport,
+  setRoom,
   setTimer,
   type LiveSession,
   type Result,
 } from '../live/session';
-import { MAX_MESSAGE_BYTES, clientMessages, type Ack, type ClientMessage, type ServerError } from '../live/protocol';
-import { loadSession, metaOf, type SessionStore } from './store';
+import { MAX_MESSAGE_BYTES, TOKEN_PATTERN, clientMessages, type Ack, type ClientMessage, type Refusal, type ServerError } from '../live/protocol';
+import { originAllowed } from './headers';
+import { AddressBudgets, DEFAULT_BUDGETS, clientAddress, type Budget, type BudgetKind } from './limits';
+import { StoreUnavailableError, loadSession, metaOf, type SessionStore } from './store';
 
 export interface LiveOptions {
   store: SessionStore;
-  /** Scenario ids a session may be created for. */
-  scenarioIds: ReadonlySet<string>;
+  /** The scenarios a session may be created for, each with the ids of its situations. */
+  scenarios: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The key that signs participant tokens (LIVE_SECRET); without it the store keeps one. */
+  secret?: string;
   /** How long public broadcasts of one session are gathered before going out. */
   broadcastDelayMs?: number;
   /** Messages per second a connection may send on average, and the burst it may spend at once. */
   rate?: { perSecond: number; burst: number };
+  /** Budgets per client address (see limits.ts); each may be overridden. */
+  budgets?: Partial<Record<BudgetKind, Budget>>;
+  /** Take the client's address from X-Forwarded-For (only behind a reverse proxy you run). */
+  trustProxy?: boolean;
+  /** Origins besides this server's own whose pages may connect (e.g. a reverse proxy's public address). */
+  origins?: readonly string[];
   now?: () => number;
+}
+
+export interface LiveEndpoint {
+  flush(): Promise<void>;
+  close(): void;
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-function sameHash(a: string, b: string): boolean {
+function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
+  // Constant time over the whole text; a length difference is no secret (the format is public).
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
@@ -66,21 +84,27 @@ function rateLimiter(perSecond: number, burst: number, now: () => number) {
   };
 }
 
-export function attachLive(io: Server, options: LiveOptions): { flush(): Promise<void> } {
-  const { store, scenarioIds } = options;
+const refuse = (error: ServerError, extra: Omit<Refusal, 'ok' | 'error'> = {}): Refusal => ({ ok: false, error, ...extra });
+
+export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
+  const { store, scenarios } = options;
   const now = options.now ?? Date.now;
   const delay = options.broadcastDelayMs ?? 100;
   const rate = options.rate ?? { perSecond: 10, burst: 30 };
+  const budgets = Object.fromEntries(
+    (Object.keys(DEFAULT_BUDGETS) as BudgetKind[]).map((kind) => [kind, new AddressBudgets({ ...DEFAULT_BUDGETS[kind], ...options.budgets?.[kind] }, now)]),
+  ) as Record<BudgetKind, AddressBudgets>;
+  const sweeper = setInterval(() => Object.values(budgets).forEach((b) => b.sweep()), 60_000);
+  sweeper.unref();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  let signingKey: Promise<string> | null = null;
-  const key = () => (signingKey ??= store.signingKey());
+  const key = () => (options.secret ? Promise.resolve(options.secret) : store.signingKey());
 
   const sign = async (code: string, participantId: string) => `${participantId}.${createHmac('sha256', await key()).update(`${code}:${participantId}`).digest('base64url')}`;
+  /** The whole token must be exactly the one this server would issue: no prefix, no suffix. */
   async function verify(code: string, token: string): Promise<string | null> {
-    const [participantId, signature] = token.split('.');
-    if (!participantId || !signature) return null;
-    const expected = (await sign(code, participantId)).split('.')[1]!;
-    return sameHash(signature, expected) ? participantId : null;
+    if (!TOKEN_PATTERN.test(token)) return null;
+    const participantId = token.slice(0, token.indexOf('.'));
+    return sameText(token, await sign(code, participantId)) ? participantId : null;
   }
 
   async function broadcast(code: string): Promise<void> {
@@ -98,48 +122,65 @@ export function attachLive(io: Server, options: LiveOptions): { flush(): Promise
   }
 
   /** After a phase change every phone gets its own view (its ballot and history) once. */
-  async function sendParticipantStates(session: LiveSession): Promise<void> {
+  function sendParticipantStates(session: LiveSession): void {
     for (const id of Object.keys(session.participants)) io.to(`p:${session.code}:${id}`).emit('participant.state', participantState(session, id));
   }
 
-  async function facilitator(code: string, secret: string): Promise<{ session: LiveSession } | ServerError> {
+  /** A code that names no session costs the address from its budget of misses. */
+  function missed(address: string): Refusal {
+    budgets.miss.spend(address);
+    return refuse('unknown-session');
+  }
+
+  async function facilitator(code: string, secret: string, address: string): Promise<{ session: LiveSession } | Refusal> {
     const loaded = await loadSession(store, code);
-    if (!loaded || isExpired(loaded.session, now())) return 'unknown-session';
-    if (!sameHash(hash(secret), loaded.secretHash)) return 'not-allowed';
+    if (!loaded || isExpired(loaded.session, now())) return missed(address);
+    if (!sameText(hash(secret), loaded.secretHash)) {
+      budgets.miss.spend(address);
+      return refuse('not-allowed');
+    }
     return { session: loaded.session };
   }
 
-  type Handler = (socket: Socket, payload: never) => Promise<Ack<unknown>>;
+  type Context = { socket: Socket; address: string };
+  type Handler = (context: Context, payload: never) => Promise<Ack<unknown>>;
   const handlers: Record<ClientMessage, Handler> = {
-    'session.create': async (socket, { scenarioId }: { scenarioId: string }) => {
-      if (!scenarioIds.has(scenarioId)) return { ok: false, error: 'unknown-scenario' };
+    'session.create': async ({ socket, address }, { scenarioId }: { scenarioId: string }) => {
+      if (!scenarios.has(scenarioId)) return refuse('unknown-scenario');
+      const spent = budgets.create.spend(address);
+      if (!spent.ok) return refuse('rate-limited', { retryAfterMs: spent.retryAfterMs });
       const secret = randomBytes(24).toString('base64url');
       for (let attempt = 0; attempt < 10; attempt++) {
         const session = createSession(newCode(), scenarioId, now());
-        if (await store.create(metaOf(session), hash(secret))) {
+        const created = await store.create(metaOf(session), hash(secret));
+        if (created === 'full') return refuse('server-full');
+        if (created === 'created') {
           await socket.join(`f:${session.code}`);
           return { ok: true, data: { code: session.code, secret, state: facilitatorState(session) } };
         }
       }
-      return { ok: false, error: 'server-error' };
+      return refuse('server-error');
     },
 
-    'facilitator.attach': async (socket, { code, secret }: { code: string; secret: string }) => {
-      const found = await facilitator(code, secret);
-      if (typeof found === 'string') return { ok: false, error: found };
+    'facilitator.attach': async ({ socket, address }, { code, secret }: { code: string; secret: string }) => {
+      const found = await facilitator(code, secret, address);
+      if ('ok' in found) return found;
       await socket.join(`f:${code}`);
       return { ok: true, data: facilitatorState(found.session) };
     },
 
-    'facilitator.command': async (_socket, message: { code: string; secret: string; command: string; situationId?: string; seconds?: number; pick?: null | { strategy: never; perspective?: never } }) => {
-      const found = await facilitator(message.code, message.secret);
-      if (typeof found === 'string') return { ok: false, error: found };
+    'facilitator.command': async (
+      { address },
+      message: { code: string; secret: string; command: string; situationId?: string; seconds?: number; pick?: null | { strategy: never; perspective?: never }; maxParticipants?: number; joinsOpen?: boolean },
+    ) => {
+      const found = await facilitator(message.code, message.secret, address);
+      if ('ok' in found) return found;
       const session = found.session;
       if (message.command === 'export') return { ok: true, data: { json: sessionExport(session), csv: sessionCsv(session) } };
       let result: Result;
       switch (message.command) {
         case 'open':
-          result = openVoting(session, message.situationId!);
+          result = openVoting(session, message.situationId!, scenarios.get(session.scenarioId) ?? new Set());
           break;
         case 'reveal':
           result = reveal(session);
@@ -153,76 +194,125 @@ export function attachLive(io: Server, options: LiveOptions): { flush(): Promise
         case 'decide':
           result = decide(session, message.pick ?? null);
           break;
+        case 'room':
+          result = setRoom(session, message.maxParticipants!, message.joinsOpen!);
+          break;
         default:
           result = end(session);
       }
-      if (!result.ok) return { ok: false, error: result.error };
+      if (!result.ok) return refuse(result.error);
       await store.setMeta(metaOf(result.session));
       // A new phase goes out at once: phones should not wait to see the next situation.
       await broadcast(message.code);
-      await sendParticipantStates(result.session);
+      sendParticipantStates(result.session);
       return { ok: true, data: facilitatorState(result.session) };
     },
 
-    'participant.join': async (socket, { code, token, nickname }: { code: string; token?: string; nickname?: string }) => {
+    'participant.join': async ({ socket, address }, { code, token, nickname }: { code: string; token?: string; nickname?: string }) => {
       const found = await store.getMeta(code);
-      if (!found || now() >= found.meta.expiresAt) return { ok: false, error: 'unknown-session' };
-      let participantId = token ? await verify(code, token) : null;
-      if (token && !participantId) return { ok: false, error: 'not-allowed' };
+      if (!found || now() >= found.meta.expiresAt) return missed(address);
+      // One connection is one participant: joining again on it, with or without a token, is the same one.
+      const here = socket.data.participant as { code: string; participantId: string } | undefined;
+      let participantId = here?.code === code ? here.participantId : null;
+      if (!participantId && token) {
+        participantId = await verify(code, token);
+        if (!participantId) return refuse('not-allowed');
+      }
+      const isNew = !participantId;
+      if (isNew) {
+        const spent = budgets.join.check(address);
+        if (!spent.ok) return refuse('rate-limited', { retryAfterMs: spent.retryAfterMs });
+      }
       participantId ??= randomBytes(12).toString('base64url');
-      // The store joins idempotently, one field per participant (see SessionStore.join).
-      await store.join(code, participantId, cleanNickname(nickname), now());
+      const joined = await store.join(code, participantId, cleanNickname(nickname), now());
+      if (typeof joined === 'string') return refuse(joined);
+      if (isNew) budgets.join.spend(address);
       await socket.join([`s:${code}`, `p:${code}:${participantId}`]);
       socket.data.participant = { code, participantId };
-      const loaded = (await loadSession(store, code))!;
+      const loaded = await loadSession(store, code);
+      if (!loaded) return refuse('unknown-session');
       scheduleBroadcast(code);
       return { ok: true, data: { token: await sign(code, participantId), participantId, state: publicState(loaded.session), me: participantState(loaded.session, participantId) } };
     },
 
-    'participant.vote': async (_socket, { code, token, vote }: { code: string; token: string; vote: { strategy: never; perspective?: never } }) => {
+    'participant.vote': async ({ address }, { code, token, vote, round }: { code: string; token: string; vote: { strategy: never; perspective?: never }; round?: number }) => {
       const participantId = await verify(code, token);
-      if (!participantId) return { ok: false, error: 'not-allowed' };
+      if (!participantId) return refuse('not-allowed');
       const found = await store.getMeta(code);
-      if (!found) return { ok: false, error: 'unknown-session' };
+      if (!found || now() >= found.meta.expiresAt) return missed(address);
+      if (round !== undefined && round !== found.meta.round) return refuse('stale-round');
       const [participant, ballot] = await Promise.all([store.getParticipant(code, participantId), store.getBallot(code, found.meta.round, participantId)]);
-      if (!participant) return { ok: false, error: 'unknown-participant' };
+      if (!participant) return refuse('unknown-participant');
       // The rules need only this participant and their ballot: no other vote is read or written.
       const mini: LiveSession = { ...found.meta, participants: { [participantId]: participant }, ballots: ballot ? { [participantId]: ballot } : {} };
       const result = castVote(mini, participantId, vote);
-      if (!result.ok) return { ok: false, error: result.error };
+      if (!result.ok) return refuse(result.error);
       await store.setBallot(code, found.meta.round, participantId, result.session.ballots[participantId]!);
       scheduleBroadcast(code);
       return { ok: true, data: participantState(result.session, participantId) };
     },
   };
 
+  const addressOf = (socket: Socket) => clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], options.trustProxy ?? false);
+
+  // Before a connection is made: a page of another site may not open it, and one address may not
+  // open connections faster than a room of phones does.
+  io.use((socket, next) => {
+    if (!originAllowed(socket.handshake.headers.origin, socket.handshake.headers.host, options.origins ?? [])) return next(new Error('origin-not-allowed'));
+    if (!budgets.connect.spend(addressOf(socket)).ok) return next(new Error('rate-limited'));
+    next();
+  });
+
   io.on('connection', (socket) => {
     const allow = rateLimiter(rate.perSecond, rate.burst, now);
-    for (const [event, handler] of Object.entries(handlers) as [ClientMessage, Handler][]) {
-      socket.on(event, async (payload: unknown, ack?: unknown) => {
-        const reply = typeof ack === 'function' ? (ack as (a: Ack<unknown>) => void) : () => {};
-        try {
-          if (!allow()) return reply({ ok: false, error: 'rate-limited' });
-          if (JSON.stringify(payload ?? null).length > MAX_MESSAGE_BYTES) return reply({ ok: false, error: 'too-large' });
-          const parsed = clientMessages[event].safeParse(payload);
-          if (!parsed.success) return reply({ ok: false, error: 'invalid-message' });
-          reply(await handler(socket, parsed.data as never));
-        } catch {
-          reply({ ok: false, error: 'server-error' });
-        }
-      });
-    }
-    // Anything that is not part of the protocol gets a clear refusal.
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (event in handlers) return;
-      const ack = args.at(-1);
-      if (typeof ack === 'function') (ack as (a: Ack<unknown>) => void)({ ok: false, error: 'invalid-message' });
+    const address = addressOf(socket);
+    // Every event goes through here, so no name (not even `__proto__` or `toString`) escapes an answer.
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const ack = typeof args.at(-1) === 'function' ? (args.pop() as (a: Ack<unknown>) => void) : null;
+      const name = typeof event === 'string' ? event : String(event);
+      const reply = (answer: Ack<unknown>) => {
+        if (ack) ack(answer);
+        else if (!answer.ok) socket.emit('protocol.error', { ...answer, event: name.slice(0, 80) });
+      };
+      void answer(name, args).then(reply, () => reply(refuse('server-error')));
     });
+
+    async function answer(event: string, args: unknown[]): Promise<Ack<unknown>> {
+      if (!allow()) return refuse('rate-limited', { retryAfterMs: Math.ceil(1000 / rate.perSecond) });
+      if (!Object.hasOwn(handlers, event)) return refuse('invalid-message');
+      if (args.length !== 1) return refuse('invalid-message');
+      const payload = args[0];
+      let size: number;
+      try {
+        size = Buffer.byteLength(JSON.stringify(payload) ?? '');
+      } catch {
+        return refuse('invalid-message');
+      }
+      if (size > MAX_MESSAGE_BYTES) return refuse('too-large', { limit: MAX_MESSAGE_BYTES });
+      const name = event as ClientMessage;
+      const parsed = clientMessages[name].safeParse(payload);
+      if (!parsed.success) return refuse('invalid-message');
+      if (name !== 'session.create') {
+        // An address that keeps naming codes that do not exist waits before it may name another.
+        const budget = budgets.miss.check(address);
+        if (!budget.ok) return refuse('rate-limited', { retryAfterMs: budget.retryAfterMs });
+      }
+      try {
+        return await handlers[name]({ socket, address }, parsed.data as never);
+      } catch (error) {
+        return refuse(error instanceof StoreUnavailableError ? 'unavailable' : 'server-error');
+      }
+    }
   });
 
   return {
     async flush() {
       await Promise.all([...pending.keys()].map((code) => (clearTimeout(pending.get(code)), broadcast(code))));
+    },
+    close() {
+      clearInterval(sweeper);
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
     },
   };
 }

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient, type RedisClientType } from 'redis';
 import { Server } from 'socket.io';
-import { LIVE_PATH, MAX_MESSAGE_BYTES } from '../live/protocol';
+import { LIVE_PATH, MAX_FRAME_BYTES } from '../live/protocol';
 import { parseScenario } from '../scenario/parseScenario';
+import { parseOrigins, securityHeaders } from './headers';
 import { attachLive } from './liveServer';
 import { staticFiles } from './staticFiles';
 import { MemoryStore, RedisStore, type SessionStore } from './store';
@@ -18,28 +19,79 @@ const host = process.env.HOST ?? '127.0.0.1';
 const root = resolve(process.env.SPAGAAT_DIST ?? 'dist');
 const scenariosDir = resolve(process.env.SPAGAAT_SCENARIOS ?? 'scenarios');
 
-function shippedScenarioIds(): Set<string> {
-  const ids = new Set<string>();
+/** The shipped scenarios, each with the ids of its situations (facilitator commands may name only those). */
+function shippedScenarios(): Map<string, Set<string>> {
+  const scenarios = new Map<string, Set<string>>();
   for (const file of readdirSync(scenariosDir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
     const result = parseScenario(readFileSync(join(scenariosDir, file), 'utf8'), file);
-    if (result.ok) ids.add(result.scenario.id);
+    if (result.ok) scenarios.set(result.scenario.id, new Set(result.scenario.situations.map((s) => s.id)));
   }
-  return ids;
+  return scenarios;
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, not "${raw}"`);
+  return value;
+}
+
+function liveSecret(): string | undefined {
+  const secret = process.env.LIVE_SECRET;
+  if (secret === undefined || secret === '') return undefined;
+  if (secret.length < 32) throw new Error('LIVE_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)');
+  return secret;
+}
+
+/** Redis must answer within this time at start, or the server does not start. */
+const REDIS_START_MS = 5000;
+/** However a shutdown goes, the process is gone after this. */
+const STOP_MS = 3000;
+
+async function connectRedis(url: string): Promise<RedisClientType> {
+  const redis: RedisClientType = createClient({
+    url,
+    // No queue: a command while Redis is away fails at once, so nothing is applied behind the client's back.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: REDIS_START_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
+  });
+  let lastError = '';
+  redis.on('error', (error: Error) => {
+    if (error.message !== lastError) console.error(`Redis: ${error.message}`);
+    lastError = error.message;
+  });
+  redis.on('ready', () => (lastError = ''));
+  const started = await Promise.race([redis.connect().then(() => true), new Promise<false>((ok) => setTimeout(() => ok(false), REDIS_START_MS).unref())]);
+  if (!started) {
+    redis.destroy();
+    throw new Error(`Redis at ${url.replace(/\/\/[^@/]*@/, '//…@')} did not answer within ${REDIS_START_MS / 1000} s${lastError ? ` (${lastError})` : ''}. Start Redis, or unset REDIS_URL to keep sessions in this process`);
+  }
+  return redis;
 }
 
 async function main(): Promise<void> {
+  const secret = liveSecret();
+  const origins = parseOrigins(process.env.SPAGAAT_ORIGINS);
+  const frameAncestors = process.env.SPAGAAT_FRAME_ANCESTORS?.split(/\s+/).filter(Boolean);
+  const maxSessions = positiveInt('SPAGAAT_MAX_SESSIONS', process.env.REDIS_URL ? 20_000 : 2000);
+  const headers = securityHeaders({ frameAncestors });
+
   const http = createServer(staticFiles(root));
-  const io = new Server(http, { path: LIVE_PATH, transports: ['websocket'], serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES * 2 });
-  let store: SessionStore = new MemoryStore();
+  const io = new Server(http, { path: LIVE_PATH, transports: ['websocket'], serveClient: false, maxHttpBufferSize: MAX_FRAME_BYTES });
+  // First of all listeners, so the live endpoint's own answers carry the headers too.
+  http.prependListener('request', (_req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  });
+  let store: SessionStore = new MemoryStore({ maxSessions });
   let redis: RedisClientType | null = null;
   if (process.env.REDIS_URL) {
-    redis = createClient({ url: process.env.REDIS_URL });
-    redis.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
-    await redis.connect();
+    redis = await connectRedis(process.env.REDIS_URL);
     io.adapter(createAdapter(redis));
-    store = new RedisStore(redis);
+    store = new RedisStore(redis, { maxSessions });
+    if (!secret) console.warn('LIVE_SECRET is not set: the processes share a signing key kept in Redis. Set LIVE_SECRET so tokens survive anything that happens to Redis.');
   }
-  attachLive(io, { store, scenarioIds: shippedScenarioIds() });
+  const live = attachLive(io, { store, scenarios: shippedScenarios(), secret, origins, trustProxy: process.env.SPAGAAT_TRUST_PROXY === '1' });
 
   await new Promise<void>((ok) => http.listen(port, host, ok));
   const address = http.address();
@@ -51,8 +103,15 @@ async function main(): Promise<void> {
     }
   }
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    // Whatever Redis or a client does, the process is gone within STOP_MS.
+    setTimeout(() => process.exit(0), STOP_MS).unref();
+    live.close();
     io.close();
+    http.closeAllConnections();
     http.close();
     await store.close().catch(() => {});
     process.exit(0);

@@ -1,4 +1,5 @@
 // Serves the built game from dist/: files by their type, the index for the root, nothing outside.
+// The security headers are set for every response in main.ts (headers.ts).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -44,8 +45,6 @@ export function staticFiles(root: string) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': info.size,
         'Cache-Control': cache,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

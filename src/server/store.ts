@@ -3,7 +3,7 @@
 // one field each, so concurrent votes never overwrite each other.
 import { randomBytes } from 'node:crypto';
 import type { RedisClientType } from 'redis';
-import type { Ballot, LiveSession } from '../live/session';
+import { MAX_PARTICIPANTS, joinRefusal, type Ballot, type LiveSession } from '../live/session';
 
 export type SessionMeta = Omit<LiveSession, 'participants' | 'ballots'>;
 export interface Participant {
@@ -12,18 +12,46 @@ export interface Participant {
   number: number;
 }
 
+/** Thrown when the store cannot be reached: the client is told at once, nothing is queued for later. */
+export class StoreUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super(`the session store is unavailable${cause instanceof Error ? `: ${cause.message}` : ''}`);
+  }
+}
+
+export type CreateResult = 'created' | 'taken' | 'full';
+/** Why a join was refused, or the participant (known or new). */
+export type JoinResult = Participant | 'full' | 'joins-closed' | 'session-ended' | 'unknown-session';
+
+export interface StoreLimits {
+  /** Sessions held at once; a new one beyond this is refused with `server-full`. */
+  maxSessions: number;
+  /** How often expired sessions are removed. */
+  sweepMs: number;
+}
+
+export const DEFAULT_STORE_LIMITS: StoreLimits = { maxSessions: 2000, sweepMs: 60_000 };
+
 export interface SessionStore {
-  /** False when the code is taken. */
-  create(meta: SessionMeta, secretHash: string): Promise<boolean>;
+  /** `taken` when the code is in use, `full` when the store holds as many sessions as it may. */
+  create(meta: SessionMeta, secretHash: string): Promise<CreateResult>;
   getMeta(code: string): Promise<{ meta: SessionMeta; secretHash: string } | null>;
   setMeta(meta: SessionMeta): Promise<void>;
-  /** Idempotent: an existing participant keeps their number; a nickname given replaces the old one. */
-  join(code: string, participantId: string, nickname: string | null, now: number): Promise<Participant>;
+  /**
+   * Idempotent: an existing participant keeps their number; a nickname given replaces the old one.
+   * Someone new is refused when the session has ended, is closed, or holds its maximum, checked in
+   * one step with the adding, so concurrent joins never pass the cap.
+   */
+  join(code: string, participantId: string, nickname: string | null, now: number): Promise<JoinResult>;
   getParticipant(code: string, participantId: string): Promise<Participant | null>;
   getParticipants(code: string): Promise<Record<string, Participant>>;
   setBallot(code: string, round: number, participantId: string, ballot: Ballot): Promise<void>;
   getBallot(code: string, round: number, participantId: string): Promise<Ballot | null>;
   getBallots(code: string, round: number): Promise<Record<string, Ballot>>;
+  /** Removes expired sessions now (a timer calls it too). Returns how many went. */
+  sweep(): Promise<number>;
+  /** The number of live sessions held. */
+  count(): Promise<number>;
   /** The key that signs participant tokens, the same for every process sharing the store. */
   signingKey(): Promise<string>;
   close(): Promise<void>;
@@ -41,23 +69,45 @@ export function metaOf(session: LiveSession): SessionMeta {
   return meta;
 }
 
-export class MemoryStore implements SessionStore {
-  private sessions = new Map<string, { meta: SessionMeta; secretHash: string; participants: Map<string, Participant>; ballots: Map<number, Map<string, Ballot>> }>();
-  private key = randomBytes(32).toString('base64url');
+interface MemorySession {
+  meta: SessionMeta;
+  secretHash: string;
+  participants: Map<string, Participant>;
+  ballots: Map<number, Map<string, Ballot>>;
+}
 
-  private live(code: string) {
+export class MemoryStore implements SessionStore {
+  private sessions = new Map<string, MemorySession>();
+  private key = randomBytes(32).toString('base64url');
+  private readonly limits: StoreLimits;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor(
+    limits: Partial<StoreLimits> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.limits = { ...DEFAULT_STORE_LIMITS, ...limits };
+    this.timer = setInterval(() => void this.sweep(), this.limits.sweepMs);
+    this.timer.unref();
+  }
+
+  private live(code: string): MemorySession | undefined {
     const s = this.sessions.get(code);
-    if (s && Date.now() >= s.meta.expiresAt) {
+    if (s && this.now() >= s.meta.expiresAt) {
       this.sessions.delete(code);
       return undefined;
     }
     return s;
   }
 
-  async create(meta: SessionMeta, secretHash: string) {
-    if (this.live(meta.code)) return false;
+  async create(meta: SessionMeta, secretHash: string): Promise<CreateResult> {
+    if (this.live(meta.code)) return 'taken';
+    if (this.sessions.size >= this.limits.maxSessions) {
+      await this.sweep();
+      if (this.sessions.size >= this.limits.maxSessions) return 'full';
+    }
     this.sessions.set(meta.code, { meta, secretHash, participants: new Map(), ballots: new Map() });
-    return true;
+    return 'created';
   }
   async getMeta(code: string) {
     const s = this.live(code);
@@ -67,10 +117,15 @@ export class MemoryStore implements SessionStore {
     const s = this.live(meta.code);
     if (s) s.meta = meta;
   }
-  async join(code: string, id: string, nickname: string | null, now: number) {
+  async join(code: string, id: string, nickname: string | null, now: number): Promise<JoinResult> {
     const s = this.live(code);
-    if (!s) throw new Error('unknown session');
+    if (!s) return 'unknown-session';
     const known = s.participants.get(id);
+    if (s.meta.phase === 'ended') return 'session-ended';
+    if (!known) {
+      const refusal = joinRefusal(s.meta, s.participants.size);
+      if (refusal) return refusal as JoinResult;
+    }
     const p = known ? { ...known, nickname: nickname ?? known.nickname } : { nickname, joinedAt: now, number: s.participants.size + 1 };
     s.participants.set(id, p);
     return p;
@@ -93,86 +148,177 @@ export class MemoryStore implements SessionStore {
   async getBallots(code: string, round: number) {
     return Object.fromEntries(this.live(code)?.ballots.get(round) ?? []);
   }
+  async sweep() {
+    const t = this.now();
+    let removed = 0;
+    for (const [code, s] of this.sessions) {
+      if (t >= s.meta.expiresAt) {
+        this.sessions.delete(code);
+        removed++;
+      }
+    }
+    return removed;
+  }
+  async count() {
+    return this.sessions.size;
+  }
   async signingKey() {
     return this.key;
   }
-  async close() {}
+  async close() {
+    clearInterval(this.timer);
+  }
 }
 
 const PREFIX = 'spagaat:';
+const INDEX = `${PREFIX}sessions`;
+const KEY = `${PREFIX}signing-key`;
 
-/** Sessions in Redis: meta as JSON, participants and ballots as hashes; all expire with the session. */
+/**
+ * Adds a participant unless the cap is reached, in one step (a Lua script runs atomically).
+ * KEYS: participants hash, number counter. ARGV: id, nickname as JSON, joinedAt, cap, ttl seconds.
+ * Returns the stored participant as JSON, or false when full.
+ */
+const JOIN_SCRIPT = `
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+if existing then return existing end
+if redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[4]) then return false end
+local number = redis.call('INCR', KEYS[2])
+local p = '{"nickname":' .. ARGV[2] .. ',"joinedAt":' .. ARGV[3] .. ',"number":' .. number .. '}'
+redis.call('HSET', KEYS[1], ARGV[1], p)
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+return p
+`;
+
+/**
+ * Sessions in Redis: meta as JSON, participants and ballots as hashes; all expire with the session,
+ * and an index of codes by expiry bounds how many are held. Commands are never queued while Redis
+ * is away: they fail at once and the client is told (`unavailable`).
+ */
 export class RedisStore implements SessionStore {
-  constructor(private readonly redis: RedisClientType) {}
+  private readonly limits: StoreLimits;
+  private readonly timer: ReturnType<typeof setInterval>;
+  private key: string | null = null;
+
+  constructor(
+    private readonly redis: RedisClientType,
+    limits: Partial<StoreLimits> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.limits = { ...DEFAULT_STORE_LIMITS, maxSessions: 20_000, ...limits };
+    this.timer = setInterval(() => void this.sweep().catch(() => {}), this.limits.sweepMs);
+    this.timer.unref();
+    // Redis came back, perhaps empty after a restart without persistence: put the signing key this
+    // process holds back first, so every process (and every phone's token) keeps working.
+    redis.on('ready', () => {
+      if (this.key) void this.restoreKey(this.key).catch(() => {});
+    });
+  }
+
+  private async run<T>(command: () => Promise<T>): Promise<T> {
+    if (!this.redis.isReady) throw new StoreUnavailableError();
+    try {
+      return await command();
+    } catch (error) {
+      if (!this.redis.isReady || /closed|offline|socket|connect/i.test(error instanceof Error ? `${error.name} ${error.message}` : '')) throw new StoreUnavailableError(error);
+      throw error;
+    }
+  }
 
   private ttl(meta: SessionMeta): number {
-    return Math.max(1, Math.ceil((meta.expiresAt - Date.now()) / 1000));
+    return Math.max(1, Math.ceil((meta.expiresAt - this.now()) / 1000));
   }
   private k = (code: string, part = '') => `${PREFIX}s:${code}${part}`;
 
-  async create(meta: SessionMeta, secretHash: string) {
-    const created = await this.redis.set(this.k(meta.code), JSON.stringify({ meta, secretHash }), { condition: 'NX', expiration: { type: 'EX', value: this.ttl(meta) } });
-    return created === 'OK';
+  async create(meta: SessionMeta, secretHash: string): Promise<CreateResult> {
+    return this.run(async () => {
+      await this.redis.zRemRangeByScore(INDEX, '-inf', this.now());
+      if ((await this.redis.zCard(INDEX)) >= this.limits.maxSessions) return 'full';
+      const created = await this.redis.set(this.k(meta.code), JSON.stringify({ meta, secretHash }), { condition: 'NX', expiration: { type: 'EX', value: this.ttl(meta) } });
+      if (created !== 'OK') return 'taken';
+      await this.redis.zAdd(INDEX, { score: meta.expiresAt, value: meta.code });
+      return 'created';
+    });
   }
   async getMeta(code: string) {
-    const raw = await this.redis.get(this.k(code));
+    const raw = await this.run(() => this.redis.get(this.k(code)));
     return raw ? (JSON.parse(raw) as { meta: SessionMeta; secretHash: string }) : null;
   }
   async setMeta(meta: SessionMeta) {
     const found = await this.getMeta(meta.code);
     if (!found) return;
-    await this.redis.set(this.k(meta.code), JSON.stringify({ meta, secretHash: found.secretHash }), { expiration: { type: 'EX', value: this.ttl(meta) } });
+    await this.run(() => this.redis.set(this.k(meta.code), JSON.stringify({ meta, secretHash: found.secretHash }), { condition: 'XX', expiration: { type: 'EX', value: this.ttl(meta) } }));
   }
-  async join(code: string, id: string, nickname: string | null, now: number) {
+  async join(code: string, id: string, nickname: string | null, now: number): Promise<JoinResult> {
+    const found = await this.getMeta(code);
+    if (!found) return 'unknown-session';
     const key = this.k(code, ':p');
-    const existing = await this.redis.hGet(key, id);
+    const existing = await this.run(() => this.redis.hGet(key, id));
+    if (found.meta.phase === 'ended') return 'session-ended';
     if (existing) {
       const p = JSON.parse(existing) as Participant;
       if (nickname !== null && nickname !== p.nickname) {
         const updated = { ...p, nickname };
-        await this.redis.hSet(key, id, JSON.stringify(updated));
+        await this.run(() => this.redis.hSet(key, id, JSON.stringify(updated)));
         return updated;
       }
       return p;
     }
-    const number = await this.redis.incr(this.k(code, ':n'));
-    const p: Participant = { nickname, joinedAt: now, number };
-    // HSETNX: a second process joining the same token at the same moment keeps the first.
-    const added = await this.redis.hSetNX(key, id, JSON.stringify(p));
-    const meta = await this.getMeta(code);
-    if (meta) {
-      const ttl = this.ttl(meta.meta);
-      await Promise.all([this.redis.expire(key, ttl), this.redis.expire(this.k(code, ':n'), ttl)]);
-    }
-    return added ? p : (JSON.parse((await this.redis.hGet(key, id))!) as Participant);
+    const refusal = joinRefusal(found.meta, 0);
+    if (refusal) return refusal as JoinResult;
+    const cap = Math.min(found.meta.maxParticipants, MAX_PARTICIPANTS);
+    const added = await this.run(() =>
+      this.redis.eval(JOIN_SCRIPT, { keys: [key, this.k(code, ':n')], arguments: [id, JSON.stringify(nickname), String(now), String(cap), String(this.ttl(found.meta))] }),
+    );
+    return typeof added === 'string' ? (JSON.parse(added) as Participant) : 'full';
   }
   async getParticipant(code: string, id: string) {
-    const raw = await this.redis.hGet(this.k(code, ':p'), id);
+    const raw = await this.run(() => this.redis.hGet(this.k(code, ':p'), id));
     return raw ? (JSON.parse(raw) as Participant) : null;
   }
   async getParticipants(code: string) {
-    const all = await this.redis.hGetAll(this.k(code, ':p'));
+    const all = await this.run(() => this.redis.hGetAll(this.k(code, ':p')));
     return Object.fromEntries(Object.entries(all).map(([id, raw]) => [id, JSON.parse(raw) as Participant]));
   }
   async setBallot(code: string, round: number, id: string, ballot: Ballot) {
     const key = this.k(code, `:b:${round}`);
-    await this.redis.hSet(key, id, JSON.stringify(ballot));
-    await this.redis.expire(key, 24 * 3600);
+    const found = await this.getMeta(code);
+    if (!found) return;
+    await this.run(() => this.redis.multi().hSet(key, id, JSON.stringify(ballot)).expire(key, this.ttl(found.meta)).exec());
   }
   async getBallot(code: string, round: number, id: string) {
-    const raw = await this.redis.hGet(this.k(code, `:b:${round}`), id);
+    const raw = await this.run(() => this.redis.hGet(this.k(code, `:b:${round}`), id));
     return raw ? (JSON.parse(raw) as Ballot) : null;
   }
   async getBallots(code: string, round: number) {
-    const all = await this.redis.hGetAll(this.k(code, `:b:${round}`));
+    const all = await this.run(() => this.redis.hGetAll(this.k(code, `:b:${round}`)));
     return Object.fromEntries(Object.entries(all).map(([id, raw]) => [id, JSON.parse(raw) as Ballot]));
   }
+  /** The sessions' own keys expire in Redis; the index of codes is trimmed here. */
+  async sweep() {
+    return this.run(() => this.redis.zRemRangeByScore(INDEX, '-inf', this.now()));
+  }
+  async count() {
+    return this.run(async () => {
+      await this.redis.zRemRangeByScore(INDEX, '-inf', this.now());
+      return this.redis.zCard(INDEX);
+    });
+  }
+  private async restoreKey(candidate: string): Promise<string> {
+    // The first process to write the key wins; every later one, and every one that comes back
+    // after Redis lost it, takes the same.
+    await this.redis.set(KEY, candidate, { condition: 'NX' });
+    this.key = (await this.redis.get(KEY)) ?? candidate;
+    return this.key;
+  }
   async signingKey() {
-    // The first process to start writes the key; every later one reads the same.
-    await this.redis.set(`${PREFIX}signing-key`, randomBytes(32).toString('base64url'), { condition: 'NX' });
-    return (await this.redis.get(`${PREFIX}signing-key`))!;
+    if (this.key) return this.key;
+    return this.run(() => this.restoreKey(randomBytes(32).toString('base64url')));
   }
   async close() {
-    await this.redis.quit();
+    clearInterval(this.timer);
+    if (this.redis.isReady) await this.redis.quit().catch(() => this.redis.destroy());
+    else this.redis.destroy();
   }
 }
