@@ -1,6 +1,6 @@
 // The validator as a teacher runs it: built like `npm run validate`, on real files.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -20,6 +20,20 @@ function validate(...files: string[]) {
 }
 
 describe('npm run validate', () => {
+  it('refuses a named pipe, a device behind a symlink and a directory at once, with a message', () => {
+    const fifo = join(scratch, 'pipe.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const zero = join(scratch, 'zero.json');
+    symlinkSync('/dev/zero', zero);
+    const run = spawnSync(process.execPath, [join(out, 'validate.js'), fifo, zero, scratch], { encoding: 'utf8', timeout: 10_000 });
+    expect(run.error).toBeUndefined(); // not killed by the timeout: nothing hung
+    const output = run.stdout + run.stderr;
+    expect(output).toContain('pipe.json: not a regular file (a named pipe)');
+    expect(output).toContain('zero.json: not a regular file (a device)');
+    expect(output).toMatch(/not a regular file \(a directory\)/);
+    expect(run.status).toBe(1);
+  }, 30_000);
+
   it('passes a shipped scenario', () => {
     const { code, output } = validate('scenarios/wijkgebouw-de-horst.json');
     expect(output).toContain('✓ wijkgebouw-de-horst.json');

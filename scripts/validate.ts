@@ -1,7 +1,7 @@
 // npm run validate -- <file …>: checks scenario files — readable text, schema, references and
 // both languages, then the balance analyser — and prints every problem with its location.
 // Exits non-zero when any file has a problem.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { analyseScenario, analysisProblems } from '../src/analysis/analyseScenario';
 import { formatAnalysis } from '../src/analysis/formatAnalysis';
@@ -17,15 +17,40 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+/**
+ * The file's bytes, or why not: only a regular file is read (a FIFO, a device or a directory is
+ * refused before it is opened), opened without blocking and read up to one byte past the limit.
+ */
+function readRegularFile(path: string): Uint8Array | string {
+  const file = basename(path);
+  let fd: number | null = null;
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return `${file}: not a regular file (${info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a file'}); give the path of a scenario's .json file.`;
+    if (info.size > MAX_SCENARIO_BYTES) return `${file}: too large (over 1 MB); a scenario is a text file of a few hundred kB at most.`;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // The path may have changed between the check and the opening: check what was opened.
+    if (!fstatSync(fd).isFile()) return `${file}: not a regular file; give the path of a scenario's .json file.`;
+    const buffer = Buffer.alloc(MAX_SCENARIO_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_SCENARIO_BYTES) return `${file}: too large (over 1 MB); a scenario is a text file of a few hundred kB at most.`;
+    return buffer.subarray(0, length);
+  } catch (error) {
+    return `${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).`;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 function check(path: string): string[] {
   const file = basename(path);
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).size > MAX_SCENARIO_BYTES) return [`${file}: too large (over 1 MB); a scenario is a text file of a few hundred kB at most.`];
-    bytes = readFileSync(path);
-  } catch (error) {
-    return [`${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).`];
+  if (file.endsWith('.schema.json')) {
+    console.log(`${file}: skipped: this is the JSON Schema for scenario files, not a scenario.`);
+    return [];
   }
+  const bytes = readRegularFile(path);
+  if (typeof bytes === 'string') return [bytes];
   const decoded = decodeScenario(bytes);
   if (!decoded.ok) return [decoded.problem === 'too-large' ? `${file}: too large (over 1 MB).` : `${file}: not a UTF-8 text file.`];
   const parsed = parseScenario(decoded.text, file);
@@ -55,7 +80,7 @@ for (const path of files) {
     failed++;
     console.log(`✗ ${basename(path)}: ${problems.length} problem(s)`);
     for (const p of problems) console.log(`  ${p}`);
-  } else {
+  } else if (!basename(path).endsWith('.schema.json')) {
     console.log(`✓ ${basename(path)}: schema, references, both languages and balance are fine`);
   }
 }

@@ -34,7 +34,11 @@ export class FacilitatorClient {
     private readonly secret: string,
   ) {}
 
-  static async create(scenarioId: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void): Promise<FacilitatorClient> {
+  /**
+   * `onLost` is called when the server no longer knows the session after a reconnect (it was
+   * restarted, or its store lost the data): the facilitator is told and can start a new one.
+   */
+  static async create(scenarioId: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}): Promise<FacilitatorClient> {
     const socket = await open();
     const created = await call<{ code: string; secret: string; state: FacilitatorState }>(socket, 'session.create', { scenarioId });
     const client = new FacilitatorClient(socket, created.code, created.secret);
@@ -42,7 +46,9 @@ export class FacilitatorClient {
     socket.on('disconnect', () => onConnection(false));
     socket.io.on('reconnect', () => {
       onConnection(true);
-      void call<FacilitatorState>(socket, 'facilitator.attach', { code: created.code, secret: created.secret }).then(onState, () => {});
+      void call<FacilitatorState>(socket, 'facilitator.attach', { code: created.code, secret: created.secret }).then(onState, (e: unknown) => {
+        if (e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'not-allowed')) onLost();
+      });
     });
     onState(created.state);
     return client;
@@ -66,6 +72,9 @@ export class FacilitatorClient {
   decide(pick: Vote | null) {
     return this.command({ command: 'decide', pick });
   }
+  room(maxParticipants: number, joinsOpen: boolean) {
+    return this.command({ command: 'room', maxParticipants, joinsOpen });
+  }
   end() {
     return this.command({ command: 'end' });
   }
@@ -81,38 +90,90 @@ export interface ParticipantHandlers {
   onState(state: PublicState): void;
   onMe(me: ParticipantState): void;
   onConnection(up: boolean): void;
+  /** The server no longer has this workshop (restarted, or its store lost it), or it has ended. */
+  onLost(reason: 'gone' | 'ended'): void;
+  /** A vote sent before the connection dropped was not counted: it was for a situation now closed. */
+  onVoteDropped(): void;
 }
 
 export class ParticipantClient {
+  /** A vote sent but not acknowledged: kept until the server says it has it, resent after a reconnect. */
+  private pending: { vote: Vote; round: number } | null = null;
+
   private constructor(
     private readonly socket: Socket,
     readonly code: string,
     readonly token: string,
+    private readonly handlers: ParticipantHandlers,
   ) {}
 
   /** Joining again with the kept token is the same participant, with their vote kept. */
   static async join(code: string, token: string | null, nickname: string | null, handlers: ParticipantHandlers): Promise<ParticipantClient> {
     const socket = await open();
     const payload = { code, ...(token ? { token } : {}), ...(nickname ? { nickname } : {}) };
-    const joined = await call<{ token: string; state: PublicState; me: ParticipantState }>(socket, 'participant.join', payload);
+    let joined: { token: string; state: PublicState; me: ParticipantState };
+    try {
+      joined = await call<{ token: string; state: PublicState; me: ParticipantState }>(socket, 'participant.join', payload);
+    } catch (error) {
+      socket.disconnect();
+      throw error;
+    }
+    const client = new ParticipantClient(socket, code, joined.token, handlers);
     socket.on('session.state', handlers.onState);
     socket.on('participant.state', handlers.onMe);
     socket.on('disconnect', () => handlers.onConnection(false));
     socket.io.on('reconnect', () => {
       handlers.onConnection(true);
-      void call<{ state: PublicState; me: ParticipantState }>(socket, 'participant.join', { code, token: joined.token }).then((again) => {
-        handlers.onState(again.state);
-        handlers.onMe(again.me);
-      }, () => {});
+      void client.rejoin();
     });
     handlers.onState(joined.state);
     handlers.onMe(joined.me);
-    return new ParticipantClient(socket, code, joined.token);
+    return client;
   }
 
-  vote(vote: Vote): Promise<ParticipantState> {
-    return call<ParticipantState>(this.socket, 'participant.vote', { code: this.code, token: this.token, vote });
+  private async rejoin(): Promise<void> {
+    try {
+      const again = await call<{ state: PublicState; me: ParticipantState }>(this.socket, 'participant.join', { code: this.code, token: this.token });
+      this.handlers.onState(again.state);
+      this.handlers.onMe(again.me);
+      if (this.pending) await this.send(this.pending.vote, this.pending.round).then(this.handlers.onMe, () => {});
+    } catch (error) {
+      if (error instanceof LiveError && (error.code === 'unknown-session' || error.code === 'not-allowed')) {
+        this.pending = null;
+        this.handlers.onLost('gone');
+      } else if (error instanceof LiveError && error.code === 'session-ended') {
+        this.pending = null;
+        this.handlers.onLost('ended');
+      }
+    }
   }
+
+  private async send(vote: Vote, round: number): Promise<ParticipantState> {
+    try {
+      const me = await call<ParticipantState>(this.socket, 'participant.vote', { code: this.code, token: this.token, vote, round });
+      if (this.pending?.vote === vote) this.pending = null;
+      return me;
+    } catch (error) {
+      // Offline or a store that is away: the vote stays pending and goes again after the reconnect.
+      if (error instanceof LiveError && error.code !== 'offline' && error.code !== 'unavailable') {
+        if (this.pending?.vote === vote) this.pending = null;
+        if (error.code === 'stale-round') this.handlers.onVoteDropped();
+      }
+      throw error;
+    }
+  }
+
+  /** `round`: the round shown when the vote was cast (PublicState.round). */
+  vote(vote: Vote, round: number): Promise<ParticipantState> {
+    this.pending = { vote, round };
+    return this.send(vote, round);
+  }
+
+  /** Whether a vote is waiting for the server's acknowledgement. */
+  get hasPendingVote(): boolean {
+    return this.pending !== null;
+  }
+
   close(): void {
     this.socket.disconnect();
   }

@@ -21,6 +21,44 @@ export interface LiveUi {
   timer(seconds: number): void;
   decideMajority(): void;
   download(kind: 'json' | 'csv'): void;
+  /** Set the room: most participants, and whether new ones may join. */
+  room(maxParticipants: number, joinsOpen: boolean): void;
+  /** The server lost the session (restart): the facilitator may start a new one. */
+  lost: boolean;
+  restart(): void;
+  /** Set once a new session replaced a lost one mid-game: its code is shown beside the votes. */
+  replaced: boolean;
+}
+
+/** The room's door and size: the facilitator's defence against strangers and a stuffed vote. */
+function roomControls(lang: Lang, live: LiveUi): HTMLElement | null {
+  const state = live.state;
+  if (!state || state.phase === 'ended') return null;
+  const max = h('input', { id: 'room-max', attrs: { type: 'number', min: 1, max: 1000, inputmode: 'numeric', value: String(state.maxParticipants), 'data-focus-key': 'room-max' } });
+  const save = (e: Event) => {
+    e.preventDefault();
+    const n = Math.floor(Number(max.value));
+    if (n >= 1 && n <= 1000) live.room(n, state.joinsOpen);
+  };
+  return h(
+    'form',
+    { class: 'room-controls', attrs: { 'aria-labelledby': 'room-heading' }, on: { submit: save } },
+    h('h3', { id: 'room-heading', text: t(lang, 'roomHeading') }),
+    h('p', { class: 'meta', attrs: { role: 'status' }, text: state.joinsOpen ? t(lang, 'roomStatusOpen', { n: state.participants, max: state.maxParticipants }) : t(lang, 'roomStatusClosed', { n: state.participants }) }),
+    h('div', { class: 'field count-field' }, h('label', { text: t(lang, 'roomMax'), attrs: { for: 'room-max' } }), max, h('button', { class: 'btn btn-small', text: t(lang, 'roomSave'), attrs: { type: 'submit', 'data-focus-key': 'room-save' } })),
+    button(state.joinsOpen ? t(lang, 'roomClose') : t(lang, 'roomOpen'), () => live.room(state.maxParticipants, !state.joinsOpen), { class: 'btn btn-small btn-secondary', attrs: { 'data-focus-key': 'room-door' } }),
+  );
+}
+
+/** When the server lost the session: say so plainly and offer a new one. */
+function lostNotice(lang: Lang, live: LiveUi): HTMLElement | null {
+  if (!live.lost) return null;
+  return h(
+    'div',
+    { class: 'load-status load-error', attrs: { role: 'alert', 'data-notice': 'session-lost' } },
+    h('p', { text: t(lang, 'liveSessionLost') }),
+    button(t(lang, 'liveRestart'), () => live.restart(), { class: 'btn btn-primary', attrs: { 'data-focus-key': 'live-restart' } }),
+  );
 }
 
 export interface GroupUi {
@@ -57,6 +95,8 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
         ? h('p', { attrs: { role: 'status' }, text: t(lang, 'lobbyConnecting') })
         : null,
     live?.state ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
+    live ? lostNotice(lang, live) : null,
+    live ? roomControls(lang, live) : null,
     h(
       'div',
       { class: 'actions' },
@@ -118,6 +158,8 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
   const children: (HTMLElement | null)[] = [h('h2', { id: 'votes-heading', text: t(lang, 'votesHeading') })];
   if (live.error) children.push(h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: live.error }));
   if (live.offline) children.push(h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, 'liveOffline') }));
+  children.push(lostNotice(lang, live));
+  if (live.replaced && live.code && live.joinUrl) children.push(h('p', { class: 'note join-code-inline', attrs: { role: 'status' }, text: t(lang, 'liveNewCode', { code: live.code, url: live.joinUrl }) }));
   if (state) {
     children.push(h('p', { class: 'vote-count', attrs: { role: 'status' }, text: t(lang, 'votesCount', { voters: state.voters, participants: state.participants }) }));
     if (state.phase === 'voting' && state.notVoted.length) {
@@ -125,7 +167,9 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
     }
     if (state.spread) {
       children.push(spread(lang, state));
-      if (state.revote) children.push(h('p', { class: 'meta', text: `${t(lang, 'votesRevoteOpen')} ${t(lang, 'votesChanged', { n: state.spread.changed })}` }));
+      if (state.revote) children.push(h('p', { class: 'meta', text: t(lang, 'votesChanged', { n: state.spread.changed }) }));
+    } else if (state.phase === 'voting' && state.revote) {
+      children.push(h('p', { class: 'meta', attrs: { role: 'status' }, text: t(lang, 'votesRevoteOpen') }));
     }
     children.push(timerLine(lang, live));
     children.push(
@@ -140,6 +184,7 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
       ),
     );
     children.push(h('p', { class: 'hint', text: t(lang, 'votesPickHint') }));
+    children.push(roomControls(lang, live));
   }
   return h('section', { class: 'card live-panel', attrs: { 'aria-labelledby': 'votes-heading' } }, ...children);
 }

@@ -9,7 +9,7 @@ import type { CatalogEntry } from '../scenario/catalog';
 import { optionText } from '../scenario/optionText';
 import type { Scenario } from '../scenario/schema';
 import { button, h } from './dom';
-import { choiceLabel, t, tx } from './i18n';
+import { choiceLabel, liveErrorText, t, tx } from './i18n';
 import { heading, kicker, paragraphs } from './screenParts';
 
 const TOKEN_PREFIX = 'spagaat.live.';
@@ -25,6 +25,8 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
   let state: PublicState | null = null;
   let me: ParticipantState | null = null;
   let error: string | null = null;
+  /** What happened to the workshop or the phone's place in it, shown above the join form or the vote. */
+  let notice: string | null = null;
   let offline = false;
   let pendingStrategy: Strategy | null = null;
   let scenarios: Scenario[] = [];
@@ -47,14 +49,35 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
     }
   }
 
-  async function joinWith(code: string, nickname: string | null): Promise<void> {
+  function forgetToken(code: string): void {
+    try {
+      storage?.removeItem(TOKEN_PREFIX + code);
+    } catch {
+      // Nothing kept, nothing to forget.
+    }
+  }
+
+  /** Back to the join form, with a message that says what happened and what to do. */
+  function lost(message: string): void {
+    client?.close();
+    client = null;
+    state = null;
+    me = null;
+    pendingStrategy = null;
+    notice = message;
+    if (location.hash.startsWith('#join')) history.replaceState(null, '', '#join');
+    render();
+  }
+
+  async function joinWith(code: string, nickname: string | null, retried = false): Promise<void> {
     error = null;
     if (!isValidCode(code)) {
       error = t(lang, 'joinUnknown');
       return render();
     }
+    const token = retried ? null : readToken(code);
     try {
-      client = await ParticipantClient.join(code, readToken(code), nickname, {
+      client = await ParticipantClient.join(code, token, nickname, {
         onState: (s) => {
           state = s;
           // The discussion timer counts down on the phone too.
@@ -74,7 +97,16 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
           offline = !up;
           render();
         },
+        onLost: (reason) => {
+          forgetToken(code);
+          lost(t(lang, reason === 'ended' ? 'liveLostEnded' : 'liveLostGone', { code }));
+        },
+        onVoteDropped: () => {
+          notice = t(lang, 'liveVoteDropped');
+          render();
+        },
       });
+      notice = retried ? t(lang, 'liveTokenReset') : null;
       try {
         storage?.setItem(TOKEN_PREFIX + code, client.token);
       } catch {
@@ -82,20 +114,29 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
       }
       if (location.hash !== `#join=${code}`) history.replaceState(null, '', `#join=${code}`);
     } catch (e) {
-      error = e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'invalid-message') ? t(lang, 'joinUnknown') : t(lang, 'joinFailed', { error: e instanceof Error ? e.message : String(e) });
+      // A kept token the server does not accept (damaged, or from before a restart): join afresh.
+      if (token && e instanceof LiveError && (e.code === 'not-allowed' || e.code === 'invalid-message')) {
+        forgetToken(code);
+        return joinWith(code, nickname, true);
+      }
+      if (token && e instanceof LiveError && e.code === 'unknown-session') forgetToken(code);
+      error = e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'invalid-message') ? t(lang, 'joinUnknown') : t(lang, 'joinFailed', { error: liveErrorText(lang, e) });
       render();
     }
   }
 
   function vote(v: Vote): void {
     pendingStrategy = null;
-    client?.vote(v).then(
+    if (!client || !state) return;
+    client.vote(v, state.round).then(
       (m) => {
         me = m;
+        error = null;
         render();
       },
       (e: unknown) => {
-        error = t(lang, 'joinFailed', { error: e instanceof Error ? e.message : String(e) });
+        // Offline: the vote is kept and goes out again once the connection is back.
+        error = e instanceof LiveError && (e.code === 'offline' || e.code === 'unavailable') ? t(lang, 'liveVoteKept') : t(lang, 'voteFailed', { error: liveErrorText(lang, e) });
         render();
       },
     );
@@ -202,10 +243,10 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
             h('ul', { class: 'spread-list' }, ...STRATEGIES.map((k) => h('li', { text: `${STRATEGY_INFO[k].name[lang]}: ${s.spread!.strategies[k]}` }))),
           );
         }
-        const canVote = s.phase === 'voting' || (s.phase === 'revealed' && s.revote);
+        const canVote = s.phase === 'voting';
         if (canVote) {
-          out.push(h('h2', { text: s.phase === 'revealed' ? t(lang, 'revoteNow') : t(lang, 'voteChoose') }));
-          if (mine && s.phase === 'voting') out.push(h('p', { class: 'hint', text: t(lang, 'voteCanChange') }));
+          out.push(h('h2', { text: s.revote ? t(lang, 'revoteNow') : t(lang, 'voteChoose') }));
+          if (mine) out.push(h('p', { class: 'hint', text: t(lang, 'voteCanChange') }));
           out.push(votingButtons(mine));
         }
       }
@@ -215,7 +256,11 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
 
   function render(): void {
     const children = client && state ? sessionView() : joinForm();
-    const banner = [offline ? h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, 'connectionLost') }) : null, error ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: error }) : null];
+    const banner = [
+      offline ? h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, 'connectionLost') }) : null,
+      notice ? h('p', { class: 'note notice', attrs: { role: 'status', 'data-notice': 'live' }, text: notice }) : null,
+      error ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: error }) : null,
+    ];
     const focusKey = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
     el.main.replaceChildren(h('section', { class: 'screen screen-participant', attrs: { 'aria-labelledby': 'screen-heading', 'data-screen': 'participant', 'data-phase': state?.phase ?? 'join' } }, ...banner, ...children));
     const key = `${state?.phase}:${state?.situationId}:${Boolean(client)}:${pendingStrategy}`;

@@ -5,7 +5,7 @@ import type { GameEvent } from '../flow/gameMachine';
 import { FacilitatorClient, LiveError } from '../live/client';
 import type { FacilitatorState, Vote } from '../live/session';
 import { downloadText } from './dom';
-import { t } from './i18n';
+import { liveErrorText, t } from './i18n';
 import { majorityOfCounts, type GroupUi, type LiveUi } from './liveScreens';
 import type { UiActor, UiSnapshot } from './mountUi';
 import type { Lang } from '../engine';
@@ -21,10 +21,16 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   let endSent = false;
   let ticker: ReturnType<typeof setInterval> | null = null;
   let counts: Partial<Record<string, number>> = {};
+  let lost = false;
+  let replaced = false;
+  let scenarioId: string | null = null;
   let groupMessage: string | null = null;
 
   const fail = (e: unknown) => {
-    error = t(lang(), 'liveError', { error: e instanceof LiveError ? e.code : String(e) });
+    if (e instanceof LiveError && e.code === 'unknown-session') {
+      lost = true;
+      error = null;
+    } else error = t(lang(), 'liveError', { error: liveErrorText(lang(), e) });
     rerender();
   };
   const apply = (next: FacilitatorState) => {
@@ -46,19 +52,9 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     // Playing again after a finished workshop starts a new session with a new code.
     if (s.value === 'lobby' && client && state?.phase === 'ended') close();
     if (s.value === 'lobby' && !client && !connecting && scenario) {
-      connecting = true;
-      error = null;
-      FacilitatorClient.create(scenario.id, apply, (up) => {
-        offline = !up;
-        rerender();
-      })
-        .then((c) => {
-          client = c;
-          decidedRounds = 0;
-          endSent = false;
-          rerender();
-        }, fail)
-        .finally(() => (connecting = false));
+      decidedRounds = 0;
+      replaced = false;
+      connect(scenario.id);
     }
     if (!client) return;
     if (s.value === 'situation' && game?.current && openedFor !== game.current) {
@@ -80,7 +76,37 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     if (s.value === 'title') close();
   }
 
+  function connect(id: string): void {
+    connecting = true;
+    error = null;
+    scenarioId = id;
+    FacilitatorClient.create(
+      id,
+      apply,
+      (up) => {
+        offline = !up;
+        rerender();
+      },
+      () => {
+        lost = true;
+        rerender();
+      },
+    )
+      .then((c) => {
+        client = c;
+        lost = false;
+        endSent = false;
+        rerender();
+        // A new session mid-game opens the situation on screen at once.
+        const snapshot = actor.getSnapshot();
+        if (snapshot.value === 'situation') onSnapshot(snapshot);
+      }, fail)
+      .finally(() => (connecting = false));
+  }
+
   function close(): void {
+    lost = false;
+    replaced = false;
     client?.close();
     client = null;
     state = null;
@@ -136,6 +162,25 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
           rerender();
         } else fail(e);
       });
+    },
+    room(maxParticipants, joinsOpen) {
+      void client?.room(maxParticipants, joinsOpen).then(apply, fail);
+    },
+    get lost() {
+      return lost;
+    },
+    get replaced() {
+      return replaced;
+    },
+    restart() {
+      if (!scenarioId || connecting) return;
+      client?.close();
+      client = null;
+      state = null;
+      openedFor = null;
+      replaced = true;
+      decidedRounds = actor.getSnapshot().context.game?.history.length ?? 0;
+      connect(scenarioId);
     },
     download(kind) {
       void client?.exportSession().then(({ json, csv }) => {
