@@ -12,7 +12,6 @@ import { mountParticipant } from './ui/participantApp';
 import type { Lang } from './engine';
 import { historyEntry, recordGame } from './ui/history';
 import { clearSave, writeSave } from './ui/savedGame';
-import { loadStoredScenarios } from './ui/customScenarios';
 import type { ViewSnapshot, ViewSource } from './view/ViewSource';
 import type { ScreenName } from './ui/renderScreen';
 
@@ -85,7 +84,6 @@ function start(): void {
   });
   const actor = createActor(machine, { input: {} });
   actor.start();
-  for (const entry of loadStoredScenarios(storage)) actor.send({ type: 'catalog.add', entry });
   // The shipped scenarios arrive after the first screen; a failed fetch leaves an empty list.
   shippedCatalog()
     .then((entries) => actor.send({ type: 'catalog.loaded', entries }))

@@ -116,14 +116,17 @@ describe('first-play introduction', () => {
 });
 
 describe('catalog', () => {
-  it('waits for the shipped scenarios, and keeps custom ones when they arrive', () => {
+  it('waits for the shipped scenarios, keeps custom ones when they arrive, but never one with a shipped id', () => {
     const actor = createActor(gameMachine, { input: {} }).start();
     expect(actor.getSnapshot().context.catalogReady).toBe(false);
-    const custom = buildCatalog({ 'eigen.json': minimalText }, 'custom')[0]!;
+    const custom = buildCatalog({ 'eigen.json': minimalText.replace('"id": "minimaal"', '"id": "eigen-minimaal"') }, 'custom')[0]!;
+    const sameId = buildCatalog({ 'kopie.json': minimalText }, 'custom')[0]!;
     actor.send({ type: 'catalog.add', entry: custom });
+    actor.send({ type: 'catalog.add', entry: sameId });
     actor.send({ type: 'catalog.loaded', entries: catalog });
     expect(actor.getSnapshot().context.catalogReady).toBe(true);
-    expect(actor.getSnapshot().context.catalog.filter((e) => e.source === 'custom')).toHaveLength(1);
+    expect(actor.getSnapshot().context.catalog.filter((e) => e.source === 'custom').map((e) => e.key)).toEqual([custom.key]);
+    expect(actor.getSnapshot().context.catalog.filter((e) => e.key === 'minimaal')).toHaveLength(1);
     actor.send({ type: 'catalog.remove', key: custom.key });
     expect(actor.getSnapshot().context.catalog.filter((e) => e.source === 'custom')).toHaveLength(0);
   });

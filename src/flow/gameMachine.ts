@@ -125,7 +125,9 @@ export const gameMachine = setup({
   },
   actions: {
     loadCatalog: assign({
-      catalog: ({ context, event }) => (event.type === 'catalog.loaded' ? [...event.entries, ...context.catalog.filter((e) => e.source === 'custom')] : context.catalog),
+      // A custom scenario never stands beside a shipped one with the same id (mountUi refuses it with a message).
+      catalog: ({ context, event }) =>
+        event.type === 'catalog.loaded' ? [...event.entries, ...context.catalog.filter((e) => e.source === 'custom' && !event.entries.some((s) => s.key === e.key))] : context.catalog,
       catalogReady: true,
     }),
     addCustomScenario: assign({

@@ -22,3 +22,18 @@ export function modelScenario(patch: (raw: Record<string, unknown>) => void = ()
 }
 
 export { minimalText, modelText };
+
+/** A Storage kept in a Map, for tests of what the browser keeps. */
+export function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, String(v)),
+  };
+}

@@ -16,20 +16,37 @@ export async function readScenarioFile(file: Blob): Promise<{ ok: true; text: st
   }
 }
 
-export function loadStoredScenarios(storage: Storage | null): CatalogEntry[] {
+/**
+ * The scenarios kept in this browser, each read on its own: one damaged record is removed and
+ * named in `removed`, and never hides the others.
+ */
+export function loadStoredScenarios(storage: Storage | null): { entries: CatalogEntry[]; removed: string[] } {
   const entries: CatalogEntry[] = [];
+  const removed: string[] = [];
+  let keys: string[] = [];
   try {
     for (let i = 0; storage && i < storage.length; i++) {
       const key = storage.key(i);
-      if (!key?.startsWith(PREFIX)) continue;
-      const stored = JSON.parse(storage.getItem(key) ?? 'null') as { file?: unknown; text?: unknown } | null;
-      if (typeof stored?.file !== 'string' || typeof stored.text !== 'string') continue;
-      entries.push(catalogEntry(stored.file, stored.text, 'custom', key.slice(PREFIX.length)));
+      if (key?.startsWith(PREFIX)) keys.push(key);
     }
   } catch {
-    // Unreadable storage: the shipped scenarios still work.
+    keys = [];
   }
-  return entries.sort((a, b) => a.file.localeCompare(b.file));
+  for (const key of keys) {
+    let stored: { file?: unknown; text?: unknown } | null;
+    try {
+      stored = JSON.parse(storage?.getItem(key) ?? 'null') as { file?: unknown; text?: unknown } | null;
+    } catch {
+      stored = null;
+    }
+    if (typeof stored?.file === 'string' && typeof stored.text === 'string') {
+      entries.push(catalogEntry(stored.file, stored.text, 'custom', key.slice(PREFIX.length)));
+      continue;
+    }
+    removed.push(typeof stored?.file === 'string' ? stored.file : key.slice(PREFIX.length));
+    forgetScenario(storage, key.slice(PREFIX.length));
+  }
+  return { entries: entries.sort((a, b) => a.file.localeCompare(b.file)), removed };
 }
 
 /** False when the browser would not store it (private mode, full storage). */

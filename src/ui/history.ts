@@ -18,19 +18,74 @@ export interface HistoryEntry {
   meters: Meters;
 }
 
-function isEntry(value: unknown): value is HistoryEntry {
-  const e = value as HistoryEntry;
-  return typeof e?.id === 'string' && typeof e.date === 'string' && typeof e.scenarioTitle?.nl === 'string' && typeof e.meters?.trust === 'number';
+/** Beyond this the stored list is not even parsed (browsers keep about 5 MB per site in all). */
+const MAX_STORED_CHARS = 6 * 1024 * 1024;
+
+const isText = (v: unknown): v is Text => typeof v === 'object' && v !== null && typeof (v as Text).nl === 'string' && typeof (v as Text).en === 'string';
+const isMeter = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+
+/** Every field, as the game writes it: a record that lacks one is damaged, whatever else it has. */
+export function isHistoryEntry(value: unknown): value is HistoryEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  const meters = e.meters as Record<string, unknown> | null;
+  return (
+    typeof e.id === 'string' &&
+    e.id.length <= 200 &&
+    typeof e.date === 'string' &&
+    !Number.isNaN(Date.parse(e.date)) &&
+    typeof e.scenarioId === 'string' &&
+    isText(e.scenarioTitle) &&
+    isText(e.outcome) &&
+    isText(e.title) &&
+    typeof meters === 'object' &&
+    meters !== null &&
+    isMeter(meters.legitimacy) &&
+    isMeter(meters.efficiency) &&
+    isMeter(meters.trust) &&
+    isMeter(meters.initiative)
+  );
 }
 
-/** A corrupted list is skipped entry by entry, never thrown at the player. */
+/** How many damaged records the last read removed, until the player has been told (see takeRepairNotice). */
+let removedUntold = 0;
+
+/**
+ * The history, newest first, at most MAX_ENTRIES. A damaged record is dropped and the list written
+ * back without it, so it is reported once and never trips a screen again; the rest is kept.
+ */
 export function loadHistory(storage: Storage | null): HistoryEntry[] {
+  let raw: string | null;
   try {
-    const raw = JSON.parse(storage?.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(raw) ? raw.filter(isEntry) : [];
+    raw = storage?.getItem(KEY) ?? null;
   } catch {
     return [];
   }
+  if (raw === null) return [];
+  let list: unknown;
+  try {
+    list = raw.length > MAX_STORED_CHARS ? null : (JSON.parse(raw) as unknown);
+  } catch {
+    list = null;
+  }
+  if (!Array.isArray(list)) {
+    removedUntold += 1;
+    save(storage, []);
+    return [];
+  }
+  const first = list.slice(0, MAX_ENTRIES);
+  const kept = first.filter(isHistoryEntry);
+  // Damaged records are reported; records past the cap (never written by this game) just go.
+  removedUntold += first.length - kept.length;
+  if (kept.length !== list.length) save(storage, kept);
+  return kept;
+}
+
+/** The number of damaged records removed since last asked; 0 once told. */
+export function takeRepairNotice(): number {
+  const n = removedUntold;
+  removedUntold = 0;
+  return n;
 }
 
 function save(storage: Storage | null, entries: HistoryEntry[]): void {

@@ -12,6 +12,8 @@ import { heading, kicker, paragraphs, primary, screen, secondary } from './scree
 export interface LearningUi {
   introSeen: boolean;
   history: HistoryEntry[];
+  /** Damaged records removed from the stored history on this visit. */
+  historyRepaired: number;
   deleteGame(id: string): void;
   clearHistory(): void;
   quadrant: Perspective | null;
@@ -149,6 +151,7 @@ export function historyScreen(lang: Lang, send: (e: GameEvent) => void, learning
     'history',
     heading(t(lang, 'historyHeading')),
     h('p', { class: 'lead', text: t(lang, 'historyLead') }),
+    learning?.historyRepaired ? h('p', { class: 'note', attrs: { role: 'status', 'data-notice': 'history-repaired' }, text: t(lang, 'historyRepaired', { n: learning.historyRepaired }) }) : null,
     entries.length ? historyTable(lang, entries, learning) : h('p', { text: t(lang, 'historyEmpty') }),
     h(
       'div',

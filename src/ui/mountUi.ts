@@ -5,7 +5,7 @@ import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { downloadText, h } from './dom';
 import { formatDelta, meterName, signed, stageName, t } from './i18n';
 import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './preferences';
-import { clearHistory, deleteGame, loadHistory } from './history';
+import { clearHistory, deleteGame, loadHistory, takeRepairNotice } from './history';
 import type { LearningUi } from './learningScreens';
 import { patchLookAhead, type DebriefUi } from './debriefScreen';
 import { createWorkshop } from './workshopController';
@@ -14,8 +14,8 @@ import type { ResumeUi } from './renderScreen';
 import { gameCsv, gameExport, type Perspective } from '../engine';
 import { renderScreen, type ScreenName } from './renderScreen';
 import type { LibraryStatus, LibraryUi } from './scenarioSelectScreen';
-import { forgetScenario, readScenarioFile, storeScenario } from './customScenarios';
-import { addCustom, catalogEntry } from '../scenario/catalog';
+import { forgetScenario, loadStoredScenarios, readScenarioFile, storeScenario } from './customScenarios';
+import { addCustom, catalogEntry, type CatalogEntry } from '../scenario/catalog';
 import { describeError } from '../scenario/describeError';
 import type { ScenarioFilter } from '../scenario/filterScenarios';
 import { PERSPECTIVE_INFO, STRATEGY_INFO, diffMeters, stageAt } from '../engine';
@@ -100,6 +100,25 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const message = entry.migrated ? `${loaded} ${t(lang, 'customMigrated')}` : loaded;
     setStatus({ kind: 'info', message: stored ? message : `${message} ${t(lang, 'customNotStored')}`, problems: [] });
   }
+  // The player's own scenarios come in once the shipped ones are known, so a stored one whose id
+  // is now a shipped scenario's is refused with a message instead of standing beside it twice.
+  const stored = loadStoredScenarios(storage);
+  let storedAdded = false;
+  function addStored(catalog: CatalogEntry[]): void {
+    storedAdded = true;
+    const messages: string[] = [];
+    for (const entry of stored.entries) {
+      if (catalog.some((e) => e.source === 'shipped' && e.key === entry.key)) {
+        forgetScenario(storage, entry.key);
+        messages.push(t(lang, 'customStoredIdTaken', { file: entry.file, id: entry.key }));
+      } else actor.send({ type: 'catalog.add', entry });
+    }
+    if (stored.removed.length) messages.push(t(lang, 'customStoredDamaged', { files: stored.removed.join(', ') }));
+    if (messages.length) setStatus({ kind: 'error', message: messages.join(' '), problems: [] });
+  }
+  actor.subscribe((s) => {
+    if (!storedAdded && s.context.catalogReady) addStored(s.context.catalog);
+  });
   const library: LibraryUi = {
     get filter() {
       return filter;
@@ -120,12 +139,22 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     },
   };
   let quadrant: Perspective | null = null;
+  // Damaged history records found on this page's reads: removed at once, reported on the history screen.
+  let historyRepaired = 0;
+  const readHistory = () => {
+    const entries = loadHistory(storage);
+    historyRepaired += takeRepairNotice();
+    return entries;
+  };
   const learning: LearningUi = {
     get introSeen() {
       return loadIntroSeen(storage);
     },
     get history() {
-      return loadHistory(storage);
+      return readHistory();
+    },
+    get historyRepaired() {
+      return historyRepaired;
     },
     deleteGame(id) {
       deleteGame(storage, id);
@@ -156,7 +185,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       else downloadText(name, gameCsv(scenario, game), 'text/csv');
     },
     get history() {
-      return loadHistory(storage);
+      return readHistory();
     },
   };
   // The saved game is read once the scenarios are known; a broken one is reported once and removed.

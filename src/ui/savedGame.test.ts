@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../scenario/catalog';
-import { modelText } from '../test-support/fixtures';
+import { memoryStorage, modelText } from '../test-support/fixtures';
 import { clearSave, readSave, writeSave } from './savedGame';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
 
 const catalog = buildCatalog({ 'model.json': modelText }, 'shipped');
 
