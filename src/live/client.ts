@@ -11,10 +11,15 @@ export class LiveError extends Error {
   }
 }
 
-async function open(): Promise<Socket> {
+/** `url`: the server, when it is not the page's own (tests, or a live server on another host). */
+async function open(url?: string): Promise<Socket> {
   const { io } = await import('socket.io-client');
-  return io({ path: LIVE_PATH, transports: ['websocket'] });
+  const options = { path: LIVE_PATH, transports: ['websocket'] };
+  return url ? io(url, { ...options, forceNew: true }) : io(options);
 }
+
+/** How long a phone waits before sending a vote again that the server could not store. */
+const RETRY_MS = 2000;
 
 async function call<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
   let ack: Ack<T>;
@@ -38,11 +43,12 @@ export class FacilitatorClient {
    * `onLost` is called when the server no longer knows the session after a reconnect (it was
    * restarted, or its store lost the data): the facilitator is told and can start a new one.
    */
-  static async create(scenarioId: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}): Promise<FacilitatorClient> {
-    const socket = await open();
+  static async create(scenarioId: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}, url?: string): Promise<FacilitatorClient> {
+    const socket = await open(url);
     const created = await call<{ code: string; secret: string; state: FacilitatorState }>(socket, 'session.create', { scenarioId });
     const client = new FacilitatorClient(socket, created.code, created.secret);
     socket.on('facilitator.state', onState);
+    socket.on('session.lost', () => onLost());
     socket.on('disconnect', () => onConnection(false));
     socket.io.on('reconnect', () => {
       onConnection(true);
@@ -99,6 +105,7 @@ export interface ParticipantHandlers {
 export class ParticipantClient {
   /** A vote sent but not acknowledged: kept until the server says it has it, resent after a reconnect. */
   private pending: { vote: Vote; round: number } | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     private readonly socket: Socket,
@@ -108,8 +115,8 @@ export class ParticipantClient {
   ) {}
 
   /** Joining again with the kept token is the same participant, with their vote kept. */
-  static async join(code: string, token: string | null, nickname: string | null, handlers: ParticipantHandlers): Promise<ParticipantClient> {
-    const socket = await open();
+  static async join(code: string, token: string | null, nickname: string | null, handlers: ParticipantHandlers, url?: string): Promise<ParticipantClient> {
+    const socket = await open(url);
     const payload = { code, ...(token ? { token } : {}), ...(nickname ? { nickname } : {}) };
     let joined: { token: string; state: PublicState; me: ParticipantState };
     try {
@@ -121,6 +128,7 @@ export class ParticipantClient {
     const client = new ParticipantClient(socket, code, joined.token, handlers);
     socket.on('session.state', handlers.onState);
     socket.on('participant.state', handlers.onMe);
+    socket.on('session.lost', () => client.lost('gone'));
     socket.on('disconnect', () => handlers.onConnection(false));
     socket.io.on('reconnect', () => {
       handlers.onConnection(true);
@@ -131,6 +139,13 @@ export class ParticipantClient {
     return client;
   }
 
+  private lost(reason: 'gone' | 'ended'): void {
+    this.pending = null;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.handlers.onLost(reason);
+  }
+
   private async rejoin(): Promise<void> {
     try {
       const again = await call<{ state: PublicState; me: ParticipantState }>(this.socket, 'participant.join', { code: this.code, token: this.token });
@@ -138,13 +153,8 @@ export class ParticipantClient {
       this.handlers.onMe(again.me);
       if (this.pending) await this.send(this.pending.vote, this.pending.round).then(this.handlers.onMe, () => {});
     } catch (error) {
-      if (error instanceof LiveError && (error.code === 'unknown-session' || error.code === 'not-allowed')) {
-        this.pending = null;
-        this.handlers.onLost('gone');
-      } else if (error instanceof LiveError && error.code === 'session-ended') {
-        this.pending = null;
-        this.handlers.onLost('ended');
-      }
+      if (error instanceof LiveError && (error.code === 'unknown-session' || error.code === 'not-allowed')) this.lost('gone');
+      else if (error instanceof LiveError && error.code === 'session-ended') this.lost('ended');
     }
   }
 
@@ -154,10 +164,17 @@ export class ParticipantClient {
       if (this.pending?.vote === vote) this.pending = null;
       return me;
     } catch (error) {
-      // Offline or a store that is away: the vote stays pending and goes again after the reconnect.
-      if (error instanceof LiveError && error.code !== 'offline' && error.code !== 'unavailable') {
+      // Offline: the vote stays pending and goes again after the reconnect. A store that is away:
+      // nothing was stored, so it goes again shortly (the same vote counts once).
+      if (error instanceof LiveError && error.code === 'unavailable' && this.pending?.vote === vote && !this.retry) {
+        this.retry = setTimeout(() => {
+          this.retry = null;
+          if (this.pending?.vote === vote && this.socket.connected) void this.send(vote, round).then(this.handlers.onMe, () => {});
+        }, RETRY_MS);
+      } else if (error instanceof LiveError && error.code !== 'offline' && error.code !== 'unavailable') {
         if (this.pending?.vote === vote) this.pending = null;
         if (error.code === 'stale-round') this.handlers.onVoteDropped();
+        if (error.code === 'unknown-session') this.lost('gone');
       }
       throw error;
     }
@@ -175,6 +192,7 @@ export class ParticipantClient {
   }
 
   close(): void {
+    if (this.retry) clearTimeout(this.retry);
     this.socket.disconnect();
   }
 }

@@ -74,6 +74,8 @@ export interface ServerEvents {
   'session.state': (state: PublicState) => void;
   'facilitator.state': (state: FacilitatorState) => void;
   'participant.state': (state: ParticipantState) => void;
+  /** The session is gone from the store (e.g. Redis restarted empty): say so and offer the way on. */
+  'session.lost': (info: { code: string }) => void;
   /** The answer to a message sent without an acknowledgement callback: it still gets one. */
   'protocol.error': (refusal: Refusal & { event: string }) => void;
 }

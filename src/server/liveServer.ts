@@ -52,6 +52,11 @@ export interface LiveOptions {
 
 export interface LiveEndpoint {
   flush(): Promise<void>;
+  /**
+   * After the store came back (Redis reconnected, perhaps empty): every session someone here is
+   * connected to is looked up, and those that are gone are announced to their room (`session.lost`).
+   */
+  checkSessions(): Promise<void>;
   close(): void;
 }
 
@@ -306,6 +311,14 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
   });
 
   return {
+    async checkSessions() {
+      const codes = new Set<string>();
+      for (const room of io.of('/').adapter.rooms.keys()) if (/^[sf]:[A-Z2-9]{6}$/.test(room)) codes.add(room.slice(2));
+      for (const code of codes) {
+        const found = await store.getMeta(code).catch(() => undefined);
+        if (found === null) io.to([`s:${code}`, `f:${code}`]).emit('session.lost', { code });
+      }
+    },
     async flush() {
       await Promise.all([...pending.keys()].map((code) => (clearTimeout(pending.get(code)), broadcast(code))));
     },

@@ -87,13 +87,25 @@ async function main(): Promise<void> {
   let redis: RedisClientType | null = null;
   if (process.env.REDIS_URL) {
     redis = await connectRedis(process.env.REDIS_URL);
-    io.adapter(createAdapter(redis));
+    // The adapter gets a client of its own that waits through an outage: its reading loop retries at
+    // once on every failed read, which with a fail-fast client spins the process at full CPU. What it
+    // carries is only the fan-out of state to other processes, never a vote or a command.
+    const adapterClient = redis.duplicate({ disableOfflineQueue: false });
+    adapterClient.on('error', () => {});
+    await adapterClient.connect();
+    io.adapter(createAdapter(adapterClient));
     store = new RedisStore(redis, { maxSessions });
     if (!secret) console.warn('LIVE_SECRET is not set: the processes share a signing key kept in Redis. Set LIVE_SECRET so tokens survive anything that happens to Redis.');
   }
   const live = attachLive(io, { store, scenarios: shippedScenarios(), secret, origins, trustProxy: process.env.SPAGAAT_TRUST_PROXY === '1' });
 
-  await new Promise<void>((ok) => http.listen(port, host, ok));
+  // Redis back after an outage, perhaps restarted empty: rooms whose session is gone are told so.
+  redis?.on('ready', () => void live.checkSessions().catch(() => {}));
+
+  await new Promise<void>((ok, fail) => {
+    http.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is in use; stop what runs there or set PORT to another port`) : error));
+    http.listen(port, host, ok);
+  });
   const address = http.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Spagaat is running at http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/${redis ? ' (sessions shared through Redis)' : ''}`);

@@ -31,7 +31,7 @@ export interface LiveUi {
 }
 
 /** The room's door and size: the facilitator's defence against strangers and a stuffed vote. */
-function roomControls(lang: Lang, live: LiveUi): HTMLElement | null {
+function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement | null {
   const state = live.state;
   if (!state || state.phase === 'ended') return null;
   const max = h('input', { id: 'room-max', attrs: { type: 'number', min: 1, max: 1000, inputmode: 'numeric', value: String(state.maxParticipants), 'data-focus-key': 'room-max' } });
@@ -43,7 +43,7 @@ function roomControls(lang: Lang, live: LiveUi): HTMLElement | null {
   return h(
     'form',
     { class: 'room-controls', attrs: { 'aria-labelledby': 'room-heading' }, on: { submit: save } },
-    h('h3', { id: 'room-heading', text: t(lang, 'roomHeading') }),
+    h(level, { id: 'room-heading', text: t(lang, 'roomHeading') }),
     h('p', { class: 'meta', attrs: { role: 'status' }, text: state.joinsOpen ? t(lang, 'roomStatusOpen', { n: state.participants, max: state.maxParticipants }) : t(lang, 'roomStatusClosed', { n: state.participants }) }),
     h('div', { class: 'field count-field' }, h('label', { text: t(lang, 'roomMax'), attrs: { for: 'room-max' } }), max, h('button', { class: 'btn btn-small', text: t(lang, 'roomSave'), attrs: { type: 'submit', 'data-focus-key': 'room-save' } })),
     button(state.joinsOpen ? t(lang, 'roomClose') : t(lang, 'roomOpen'), () => live.room(state.maxParticipants, !state.joinsOpen), { class: 'btn btn-small btn-secondary', attrs: { 'data-focus-key': 'room-door' } }),
@@ -96,7 +96,7 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
         : null,
     live?.state ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
     live ? lostNotice(lang, live) : null,
-    live ? roomControls(lang, live) : null,
+    live ? roomControls(lang, live, 'h2') : null,
     h(
       'div',
       { class: 'actions' },
@@ -184,7 +184,7 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
       ),
     );
     children.push(h('p', { class: 'hint', text: t(lang, 'votesPickHint') }));
-    children.push(roomControls(lang, live));
+    children.push(roomControls(lang, live, 'h3'));
   }
   return h('section', { class: 'card live-panel', attrs: { 'aria-labelledby': 'votes-heading' } }, ...children);
 }

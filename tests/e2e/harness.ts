@@ -27,33 +27,49 @@ export async function freePort(): Promise<number> {
 
 export interface Served {
   url: string;
-  stop(): Promise<void>;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** SIGTERM; after 3 s SIGKILL. Says whether it had to kill. */
+  stop(): Promise<{ killed: boolean }>;
+  /** As a crash does it: SIGKILL, no shutdown of any kind. */
+  kill(): Promise<void>;
 }
 
 /**
  * Starts the real server (the built game and the live endpoint, as `npm start` runs it) on a free
  * port on 127.0.0.1; with `redisUrl`, it shares sessions through Redis.
  */
-export async function serveApp(options: { redisUrl?: string } = {}): Promise<Served> {
+export async function serveApp(options: { redisUrl?: string; port?: number; env?: Record<string, string> } = {}): Promise<Served> {
   if (!existsSync(join(ROOT, 'dist/index.html')) || !existsSync(join(ROOT, 'dist-server/main.js'))) {
     throw new Error('dist/ or dist-server/ is missing: run `vite build` and `npm run build:server` before the browser tests');
   }
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist-server/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}) },
+    env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
+    if (child.exitCode !== null || child.signalCode !== null) return { killed: false };
+    let killed = false;
     const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, 3000);
     await exited;
     clearTimeout(timer);
+    return { killed };
+  };
+  let output = '';
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+    child.kill('SIGKILL');
+    await exited;
   };
   try {
     const url = await new Promise<string>((ok, fail) => {
-      let output = '';
       const timer = setTimeout(() => fail(new Error(`the server did not start:\n${output}`)), 20_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -67,7 +83,7 @@ export async function serveApp(options: { redisUrl?: string } = {}): Promise<Ser
       child.stderr?.on('data', onData);
       child.once('exit', (code) => fail(new Error(`the server exited with ${code}:\n${output}`)));
     });
-    return { url, stop };
+    return { url, stop, kill, output: () => output };
   } catch (error) {
     await stop();
     throw error;

@@ -88,10 +88,17 @@ describe('workshop live mode', () => {
       await projector.locator('[data-focus-key="reveal"]').click();
       await expect.poll(() => projector.locator('table.spread').count()).toBe(1);
       if (round === 1) {
-        // A re-vote: one phone changes its mind; the projector shows first against final.
+        // A re-vote: the spread is hidden while the room votes again, so nobody reads one person's
+        // change off the screen; one phone changes its mind; the second reveal shows first against final.
         await projector.locator('[data-focus-key="revote"]').click();
+        await expect.poll(() => projector.locator('table.spread').count()).toBe(0);
         await expect.poll(() => phones[2]!.locator(`[data-focus-key="vote-${majority}"]`).count()).toBe(1);
         await phones[2]!.locator(`[data-focus-key="vote-${majority}"]`).click();
+        await expect.poll(() => phones[2]!.locator('.your-choice').textContent()).not.toContain('Netwerkende');
+        await screenshot(projector, 'workshop-05a-projector-revote-hidden');
+        expect(await projector.locator('table.spread').count()).toBe(0);
+        await projector.locator('[data-focus-key="reveal"]').click();
+        await expect.poll(() => projector.locator('table.spread').count()).toBe(1);
         await expect.poll(() => projector.locator('.live-panel').textContent()).toMatch(/: 1/);
         await screenshot(projector, 'workshop-05-projector-revote');
       }
