@@ -129,7 +129,8 @@ export class ParticipantClient {
     socket.on('session.state', handlers.onState);
     socket.on('participant.state', handlers.onMe);
     socket.on('session.lost', () => client.lost('gone'));
-    socket.on('disconnect', () => handlers.onConnection(false));
+    // Closing it ourselves is no lost connection.
+    socket.on('disconnect', (reason) => reason !== 'io client disconnect' && handlers.onConnection(false));
     socket.io.on('reconnect', () => {
       handlers.onConnection(true);
       void client.rejoin();

@@ -151,7 +151,7 @@ export function historyScreen(lang: Lang, send: (e: GameEvent) => void, learning
     'history',
     heading(t(lang, 'historyHeading')),
     h('p', { class: 'lead', text: t(lang, 'historyLead') }),
-    learning?.historyRepaired ? h('p', { class: 'note', attrs: { role: 'status', 'data-notice': 'history-repaired' }, text: t(lang, 'historyRepaired', { n: learning.historyRepaired }) }) : null,
+    learning?.historyRepaired ? h('p', { class: 'note', attrs: { role: 'status', 'data-notice': 'history-repaired' }, text: learning.historyRepaired === 1 ? t(lang, 'historyRepairedOne') : t(lang, 'historyRepaired', { n: learning.historyRepaired }) }) : null,
     entries.length ? historyTable(lang, entries, learning) : h('p', { text: t(lang, 'historyEmpty') }),
     h(
       'div',

@@ -33,7 +33,7 @@ export interface LiveUi {
 /** The room's door and size: the facilitator's defence against strangers and a stuffed vote. */
 function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement | null {
   const state = live.state;
-  if (!state || state.phase === 'ended') return null;
+  if (!state || state.phase === 'ended' || live.lost) return null;
   const max = h('input', { id: 'room-max', attrs: { type: 'number', min: 1, max: 1000, inputmode: 'numeric', value: String(state.maxParticipants), 'data-focus-key': 'room-max' } });
   const save = (e: Event) => {
     e.preventDefault();
@@ -45,8 +45,14 @@ function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement
     { class: 'room-controls', attrs: { 'aria-labelledby': 'room-heading' }, on: { submit: save } },
     h(level, { id: 'room-heading', text: t(lang, 'roomHeading') }),
     h('p', { class: 'meta', attrs: { role: 'status' }, text: state.joinsOpen ? t(lang, 'roomStatusOpen', { n: state.participants, max: state.maxParticipants }) : t(lang, 'roomStatusClosed', { n: state.participants }) }),
-    h('div', { class: 'field count-field' }, h('label', { text: t(lang, 'roomMax'), attrs: { for: 'room-max' } }), max, h('button', { class: 'btn btn-small', text: t(lang, 'roomSave'), attrs: { type: 'submit', 'data-focus-key': 'room-save' } })),
-    button(state.joinsOpen ? t(lang, 'roomClose') : t(lang, 'roomOpen'), () => live.room(state.maxParticipants, !state.joinsOpen), { class: 'btn btn-small btn-secondary', attrs: { 'data-focus-key': 'room-door' } }),
+    h('label', { class: 'room-label', text: t(lang, 'roomMax'), attrs: { for: 'room-max' } }),
+    h(
+      'div',
+      { class: 'room-row' },
+      max,
+      h('button', { class: 'btn btn-small', text: t(lang, 'roomSave'), attrs: { type: 'submit', 'data-focus-key': 'room-save' } }),
+      button(state.joinsOpen ? t(lang, 'roomClose') : t(lang, 'roomOpen'), () => live.room(state.maxParticipants, !state.joinsOpen), { class: 'btn btn-small btn-secondary', attrs: { 'data-focus-key': 'room-door' } }),
+    ),
   );
 }
 
@@ -77,7 +83,7 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
     heading(t(lang, 'lobbyHeading')),
     h('p', { class: 'lead', text: t(lang, 'lobbyLead') }),
     live?.error ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: live.error }) : null,
-    live?.code && live.joinUrl
+    live?.code && live.joinUrl && !live.lost
       ? h(
           'div',
           { class: 'lobby-join' },
@@ -91,10 +97,10 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
           ),
           h('div', { class: 'qr-box' }, qrCode(live.joinUrl, t(lang, 'lobbyQr'))),
         )
-      : !live?.error
+      : !live?.error && !live?.lost
         ? h('p', { attrs: { role: 'status' }, text: t(lang, 'lobbyConnecting') })
         : null,
-    live?.state ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
+    live?.state && !live.lost ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
     live ? lostNotice(lang, live) : null,
     live ? roomControls(lang, live, 'h2') : null,
     h(

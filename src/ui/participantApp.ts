@@ -64,6 +64,7 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
     state = null;
     me = null;
     pendingStrategy = null;
+    offline = false;
     notice = message;
     if (location.hash.startsWith('#join')) history.replaceState(null, '', '#join');
     render();
