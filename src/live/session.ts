@@ -27,6 +27,8 @@ export interface Ballot {
 
 export interface Round {
   situationId: string;
+  /** The round number (LiveSession.round) the votes were cast in: where the store keeps them. */
+  round: number;
   ballots: Record<string, Ballot>;
   decided: Vote;
   by: 'majority' | 'facilitator';
@@ -185,6 +187,33 @@ export interface Tally {
   notVoted: string[];
 }
 
+/** A tally without names: what the store keeps counted as votes come in, so no vote re-reads the room. */
+export type Counts = Omit<Tally, 'notVoted'>;
+
+/**
+ * The counters one ballot adds to: `v` (a voter), `s:<final strategy>`, `f:<first strategy>`,
+ * `p:<final perspective>`, and `c` when it changed. The Redis store keeps the same in Lua.
+ */
+export function tallyFields(ballot: Ballot): string[] {
+  const fields = ['v', `s:${ballot.final.strategy}`, `f:${ballot.first.strategy}`];
+  if (ballot.final.perspective) fields.push(`p:${ballot.final.perspective}`);
+  if (voteKey(ballot.first) !== voteKey(ballot.final)) fields.push('c');
+  return fields;
+}
+
+/** Counts from the counters of tallyFields. */
+export function countsFromFields(fields: Record<string, number | string>, participants: number): Counts {
+  const n = (k: string) => Number(fields[k] ?? 0) || 0;
+  return {
+    voters: n('v'),
+    participants,
+    strategies: Object.fromEntries(STRATEGIES.map((s) => [s, n(`s:${s}`)])) as Record<Strategy, number>,
+    perspectives: Object.fromEntries(PERSPECTIVES.map((p) => [p, n(`p:${p}`)])) as Record<Perspective, number>,
+    firstStrategies: Object.fromEntries(STRATEGIES.map((s) => [s, n(`f:${s}`)])) as Record<Strategy, number>,
+    changed: n('c'),
+  };
+}
+
 export function tally(session: LiveSession): Tally {
   const strategies = Object.fromEntries(STRATEGIES.map((s) => [s, 0])) as Record<Strategy, number>;
   const firstStrategies = { ...strategies };
@@ -222,7 +251,7 @@ export function decide(session: LiveSession, pick: Vote | null): Result {
   if (pick && !isValidVote(pick)) return { ok: false, error: 'invalid-vote' };
   const decided = pick ?? majority(session);
   if (!decided) return { ok: false, error: Object.keys(session.ballots).length ? 'tie' : 'no-votes' };
-  const round: Round = { situationId: session.situationId ?? '', ballots: session.ballots, decided, by: pick ? 'facilitator' : 'majority' };
+  const round: Round = { situationId: session.situationId ?? '', round: session.round, ballots: session.ballots, decided, by: pick ? 'facilitator' : 'majority' };
   return { ok: true, session: { ...session, phase: 'decided', revote: false, timerEndsAt: null, rounds: [...session.rounds, round] } };
 }
 
@@ -251,7 +280,11 @@ export interface PublicState {
 }
 
 export function publicState(session: LiveSession): PublicState {
-  const t = tally(session);
+  return publicStateFrom(session, tally(session));
+}
+
+/** The same from the session's meta and its counts, without its participants and ballots. */
+export function publicStateFrom(session: Omit<LiveSession, 'participants' | 'ballots' | 'rounds'> & { rounds: Pick<Round, 'situationId' | 'decided'>[] }, t: Counts): PublicState {
   const showSpread = session.phase === 'revealed' || session.phase === 'decided';
   const last = session.rounds.at(-1);
   return {
@@ -277,13 +310,28 @@ export function publicState(session: LiveSession): PublicState {
  * set. The projector is public: while a vote is open it gets no counts per strategy either.
  */
 export interface FacilitatorState extends PublicState {
+  /** At most NOT_VOTED_NAMES names (join order); `notVotedCount` says how many in all. */
   notVoted: string[];
-  liveSpread: Tally | null;
+  notVotedCount: number;
+  liveSpread: Counts | null;
 }
+
+/** Names beyond this are not listed: no projector shows more, and listing them costs a pass over the room. */
+export const NOT_VOTED_NAMES = 30;
 
 export function facilitatorState(session: LiveSession): FacilitatorState {
   const t = tally(session);
-  return { ...publicState(session), notVoted: t.notVoted, liveSpread: session.phase === 'voting' ? null : t };
+  return facilitatorStateFrom(session, t, t.notVoted.slice(0, NOT_VOTED_NAMES));
+}
+
+export function facilitatorStateFrom(session: Parameters<typeof publicStateFrom>[0], t: Counts, notVoted: string[]): FacilitatorState {
+  const { voters, participants, strategies, perspectives, firstStrategies, changed } = t;
+  return {
+    ...publicStateFrom(session, t),
+    notVoted,
+    notVotedCount: Math.max(0, participants - voters),
+    liveSpread: session.phase === 'voting' ? null : { voters, participants, strategies, perspectives, firstStrategies, changed },
+  };
 }
 
 /** A participant's own view: their ballot now and in every round, beside the group's decision. */
@@ -302,6 +350,11 @@ export function participantState(session: LiveSession, participantId: string): P
     ballot: session.ballots[participantId] ?? null,
     history: session.rounds.map((r) => ({ situationId: r.situationId, mine: r.ballots[participantId] ?? null, decided: r.decided })),
   };
+}
+
+/** The same from one participant's own ballots: `past[i]` is theirs in `rounds[i]`. */
+export function participantStateFrom(rounds: Pick<Round, 'situationId' | 'decided'>[], participantId: string, nickname: string | null, ballot: Ballot | null, past: (Ballot | null)[]): ParticipantState {
+  return { participantId, nickname, ballot, history: rounds.map((r, i) => ({ situationId: r.situationId, mine: past[i] ?? null, decided: r.decided })) };
 }
 
 /** The session for the facilitator's export: rounds with first and final votes, participants by number. */

@@ -17,19 +17,24 @@ import {
   openRevote,
   openVoting,
   participantState,
-  publicState,
+  NOT_VOTED_NAMES,
+  facilitatorStateFrom,
+  participantStateFrom,
+  publicStateFrom,
   reveal,
   sessionCsv,
   sessionExport,
   setRoom,
   setTimer,
+  type Counts,
   type LiveSession,
+  type ParticipantState,
   type Result,
 } from '../live/session';
 import { MAX_MESSAGE_BYTES, TOKEN_PATTERN, clientMessages, type Ack, type ClientMessage, type Refusal, type ServerError } from '../live/protocol';
 import { originAllowed } from './headers';
 import { AddressBudgets, DEFAULT_BUDGETS, clientAddress, type Budget, type BudgetKind } from './limits';
-import { StoreUnavailableError, loadSession, metaOf, type SessionStore } from './store';
+import { StoreUnavailableError, loadSession, metaOf, type SessionMeta, type SessionStore } from './store';
 
 export interface LiveOptions {
   store: SessionStore;
@@ -112,12 +117,27 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
     return sameText(token, await sign(code, participantId)) ? participantId : null;
   }
 
+  /** The room's state from the counts the store keeps: no vote or join re-reads the room. */
+  async function roomState(code: string): Promise<{ meta: SessionMeta; counts: Counts } | null> {
+    const found = await store.getMeta(code);
+    if (!found) return null;
+    return { meta: found.meta, counts: await store.getCounts(code, found.meta.round) };
+  }
+
   async function broadcast(code: string): Promise<void> {
     pending.delete(code);
-    const loaded = await loadSession(store, code);
-    if (!loaded) return;
-    io.to(`s:${code}`).emit('session.state', publicState(loaded.session));
-    io.to(`f:${code}`).emit('facilitator.state', facilitatorState(loaded.session));
+    const room = await roomState(code);
+    if (!room) return;
+    io.to(`s:${code}`).emit('session.state', publicStateFrom(room.meta, room.counts));
+    // The facilitator may be connected to another process: this goes out through the adapter.
+    const notVoted = room.meta.phase === 'voting' ? await store.notVoted(code, room.meta.round, NOT_VOTED_NAMES) : [];
+    io.to(`f:${code}`).emit('facilitator.state', facilitatorStateFrom(room.meta, room.counts, notVoted));
+  }
+
+  /** One participant's own view: their ballot in this round and in each decided one. */
+  async function participantView(code: string, meta: SessionMeta, participantId: string, nickname: string | null): Promise<ParticipantState> {
+    const [ballot, ...past] = await Promise.all([store.getBallot(code, meta.round, participantId), ...meta.rounds.map((r) => store.getBallot(code, r.round, participantId))]);
+    return participantStateFrom(meta.rounds, participantId, nickname, ballot ?? null, past);
   }
 
   /** Many votes within the delay give one broadcast, not one each. */
@@ -234,10 +254,11 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       if (isNew) budgets.join.spend(address);
       await socket.join([`s:${code}`, `p:${code}:${participantId}`]);
       socket.data.participant = { code, participantId };
-      const loaded = await loadSession(store, code);
-      if (!loaded) return refuse('unknown-session');
+      const room = await roomState(code);
+      if (!room) return refuse('unknown-session');
       scheduleBroadcast(code);
-      return { ok: true, data: { token: await sign(code, participantId), participantId, state: publicState(loaded.session), me: participantState(loaded.session, participantId) } };
+      const me = await participantView(code, room.meta, participantId, joined.nickname);
+      return { ok: true, data: { token: await sign(code, participantId), participantId, state: publicStateFrom(room.meta, room.counts), me } };
     },
 
     'participant.vote': async ({ address }, { code, token, vote, round }: { code: string; token: string; vote: { strategy: never; perspective?: never }; round?: number }) => {
@@ -249,12 +270,12 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       const [participant, ballot] = await Promise.all([store.getParticipant(code, participantId), store.getBallot(code, found.meta.round, participantId)]);
       if (!participant) return refuse('unknown-participant');
       // The rules need only this participant and their ballot: no other vote is read or written.
-      const mini: LiveSession = { ...found.meta, participants: { [participantId]: participant }, ballots: ballot ? { [participantId]: ballot } : {} };
+      const mini: LiveSession = { ...found.meta, rounds: [], participants: { [participantId]: participant }, ballots: ballot ? { [participantId]: ballot } : {} };
       const result = castVote(mini, participantId, vote);
       if (!result.ok) return refuse(result.error);
       await store.setBallot(code, found.meta.round, participantId, result.session.ballots[participantId]!);
       scheduleBroadcast(code);
-      return { ok: true, data: participantState(result.session, participantId) };
+      return { ok: true, data: await participantView(code, found.meta, participantId, participant.nickname) };
     },
   };
 

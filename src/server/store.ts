@@ -3,9 +3,10 @@
 // one field each, so concurrent votes never overwrite each other.
 import { randomBytes } from 'node:crypto';
 import type { RedisClientType } from 'redis';
-import { MAX_PARTICIPANTS, joinRefusal, type Ballot, type LiveSession } from '../live/session';
+import { MAX_PARTICIPANTS, countsFromFields, joinRefusal, tallyFields, type Ballot, type Counts, type LiveSession, type Round } from '../live/session';
 
-export type SessionMeta = Omit<LiveSession, 'participants' | 'ballots'>;
+/** A session without its participants and ballots; its rounds name their decision, not their votes. */
+export type SessionMeta = Omit<LiveSession, 'participants' | 'ballots' | 'rounds'> & { rounds: Omit<Round, 'ballots'>[] };
 export interface Participant {
   nickname: string | null;
   joinedAt: number;
@@ -45,9 +46,14 @@ export interface SessionStore {
   join(code: string, participantId: string, nickname: string | null, now: number): Promise<JoinResult>;
   getParticipant(code: string, participantId: string): Promise<Participant | null>;
   getParticipants(code: string): Promise<Record<string, Participant>>;
+  /** Stores the ballot and updates the round's counts in the same step (see tallyFields). */
   setBallot(code: string, round: number, participantId: string, ballot: Ballot): Promise<void>;
   getBallot(code: string, round: number, participantId: string): Promise<Ballot | null>;
   getBallots(code: string, round: number): Promise<Record<string, Ballot>>;
+  /** The round's counts and the number of participants, read without reading the room. */
+  getCounts(code: string, round: number): Promise<Counts>;
+  /** Up to `limit` participants without a ballot in the round, by nickname or number, in join order. */
+  notVoted(code: string, round: number, limit: number): Promise<string[]>;
   /** Removes expired sessions now (a timer calls it too). Returns how many went. */
   sweep(): Promise<number>;
   /** The number of live sessions held. */
@@ -57,16 +63,26 @@ export interface SessionStore {
   close(): Promise<void>;
 }
 
+/** The whole session, every round's votes included: for the facilitator's commands, not for each vote. */
 export async function loadSession(store: SessionStore, code: string): Promise<{ session: LiveSession; secretHash: string } | null> {
   const found = await store.getMeta(code);
   if (!found) return null;
-  const [participants, ballots] = await Promise.all([store.getParticipants(code), store.getBallots(code, found.meta.round)]);
-  return { session: { ...found.meta, participants, ballots }, secretHash: found.secretHash };
+  const [participants, ballots, ...past] = await Promise.all([
+    store.getParticipants(code),
+    store.getBallots(code, found.meta.round),
+    ...found.meta.rounds.map((r) => (r.round === found.meta.round ? Promise.resolve(null) : store.getBallots(code, r.round))),
+  ]);
+  const rounds = found.meta.rounds.map((r, i) => ({ ...r, ballots: past[i] ?? ballots }));
+  return { session: { ...found.meta, rounds, participants, ballots }, secretHash: found.secretHash };
 }
 
 export function metaOf(session: LiveSession): SessionMeta {
-  const { participants: _p, ballots: _b, ...meta } = session;
-  return meta;
+  const { participants: _p, ballots: _b, rounds, ...meta } = session;
+  return { ...meta, rounds: rounds.map(({ ballots: _r, ...round }) => round) };
+}
+
+function addCounts(counts: Map<string, number>, ballot: Ballot, sign: 1 | -1): void {
+  for (const field of tallyFields(ballot)) counts.set(field, (counts.get(field) ?? 0) + sign);
 }
 
 interface MemorySession {
@@ -74,6 +90,7 @@ interface MemorySession {
   secretHash: string;
   participants: Map<string, Participant>;
   ballots: Map<number, Map<string, Ballot>>;
+  counts: Map<number, Map<string, number>>;
 }
 
 export class MemoryStore implements SessionStore {
@@ -106,7 +123,7 @@ export class MemoryStore implements SessionStore {
       await this.sweep();
       if (this.sessions.size >= this.limits.maxSessions) return 'full';
     }
-    this.sessions.set(meta.code, { meta, secretHash, participants: new Map(), ballots: new Map() });
+    this.sessions.set(meta.code, { meta, secretHash, participants: new Map(), ballots: new Map(), counts: new Map() });
     return 'created';
   }
   async getMeta(code: string) {
@@ -140,7 +157,28 @@ export class MemoryStore implements SessionStore {
     const s = this.live(code);
     if (!s) return;
     if (!s.ballots.has(round)) s.ballots.set(round, new Map());
-    s.ballots.get(round)!.set(id, ballot);
+    if (!s.counts.has(round)) s.counts.set(round, new Map());
+    const ballots = s.ballots.get(round)!;
+    const counts = s.counts.get(round)!;
+    const previous = ballots.get(id);
+    if (previous) addCounts(counts, previous, -1);
+    addCounts(counts, ballot, 1);
+    ballots.set(id, ballot);
+  }
+  async getCounts(code: string, round: number) {
+    const s = this.live(code);
+    return countsFromFields(Object.fromEntries(s?.counts.get(round) ?? []), s?.participants.size ?? 0);
+  }
+  async notVoted(code: string, round: number, limit: number) {
+    const s = this.live(code);
+    const names: string[] = [];
+    if (!s) return names;
+    const ballots = s.ballots.get(round);
+    for (const [id, p] of s.participants) {
+      if (names.length >= limit) break;
+      if (!ballots?.has(id)) names.push(p.nickname ?? `#${p.number}`);
+    }
+    return names;
   }
   async getBallot(code: string, round: number, id: string) {
     return this.live(code)?.ballots.get(round)?.get(id) ?? null;
@@ -190,6 +228,35 @@ redis.call('EXPIRE', KEYS[1], ARGV[5])
 redis.call('EXPIRE', KEYS[2], ARGV[5])
 return p
 `;
+
+/**
+ * Stores a ballot and moves the round's counters from the old ballot to the new in one step.
+ * KEYS: ballots hash, counts hash. ARGV: participant id, ballot JSON, ttl seconds. The fields are
+ * those of tallyFields in session.ts.
+ */
+const BALLOT_SCRIPT = `
+local function fields(b)
+  local f = {'v', 's:' .. b.final.strategy, 'f:' .. b.first.strategy}
+  if b.final.perspective then table.insert(f, 'p:' .. b.final.perspective) end
+  local first = b.first.strategy .. ':' .. (b.first.perspective or '')
+  local final = b.final.strategy .. ':' .. (b.final.perspective or '')
+  if first ~= final then table.insert(f, 'c') end
+  return f
+end
+local previous = redis.call('HGET', KEYS[1], ARGV[1])
+if previous == ARGV[2] then return 0 end
+if previous then
+  for _, f in ipairs(fields(cjson.decode(previous))) do redis.call('HINCRBY', KEYS[2], f, -1) end
+end
+for _, f in ipairs(fields(cjson.decode(ARGV[2]))) do redis.call('HINCRBY', KEYS[2], f, 1) end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return 1
+`;
+
+/** Above this many participants the projector gets only the count of who has not voted, not names. */
+const NAMES_UP_TO = 300;
 
 /**
  * Sessions in Redis: meta as JSON, participants and ballots as hashes; all expire with the session,
@@ -282,10 +349,25 @@ export class RedisStore implements SessionStore {
     return Object.fromEntries(Object.entries(all).map(([id, raw]) => [id, JSON.parse(raw) as Participant]));
   }
   async setBallot(code: string, round: number, id: string, ballot: Ballot) {
-    const key = this.k(code, `:b:${round}`);
     const found = await this.getMeta(code);
     if (!found) return;
-    await this.run(() => this.redis.multi().hSet(key, id, JSON.stringify(ballot)).expire(key, this.ttl(found.meta)).exec());
+    await this.run(() => this.redis.eval(BALLOT_SCRIPT, { keys: [this.k(code, `:b:${round}`), this.k(code, `:t:${round}`)], arguments: [id, JSON.stringify(ballot), String(this.ttl(found.meta))] }));
+  }
+  async getCounts(code: string, round: number) {
+    const [fields, participants] = await this.run(() => Promise.all([this.redis.hGetAll(this.k(code, `:t:${round}`)), this.redis.hLen(this.k(code, ':p'))]));
+    return countsFromFields(fields, participants);
+  }
+  async notVoted(code: string, round: number, limit: number) {
+    const size = await this.run(() => this.redis.hLen(this.k(code, ':p')));
+    if (size > NAMES_UP_TO) return [];
+    const [all, voted] = await this.run(() => Promise.all([this.redis.hGetAll(this.k(code, ':p')), this.redis.hKeys(this.k(code, `:b:${round}`))]));
+    const done = new Set(voted);
+    return Object.entries(all)
+      .filter(([id]) => !done.has(id))
+      .map(([, raw]) => JSON.parse(raw) as Participant)
+      .sort((a, b) => a.number - b.number)
+      .slice(0, limit)
+      .map((p) => p.nickname ?? `#${p.number}`);
   }
   async getBallot(code: string, round: number, id: string) {
     const raw = await this.run(() => this.redis.hGet(this.k(code, `:b:${round}`), id));

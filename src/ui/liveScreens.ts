@@ -168,8 +168,12 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
   if (live.replaced && live.code && live.joinUrl) children.push(h('p', { class: 'note join-code-inline', attrs: { role: 'status' }, text: t(lang, 'liveNewCode', { code: live.code, url: live.joinUrl }) }));
   if (state) {
     children.push(h('p', { class: 'vote-count', attrs: { role: 'status' }, text: t(lang, 'votesCount', { voters: state.voters, participants: state.participants }) }));
-    if (state.phase === 'voting' && state.notVoted.length) {
-      children.push(h('p', { class: 'meta', text: t(lang, 'votesWaiting', { names: state.notVoted.slice(0, 30).join(', ') + (state.notVoted.length > 30 ? ' …' : '') }) }));
+    if (state.phase === 'voting' && state.notVotedCount > 0) {
+      const more = state.notVotedCount - state.notVoted.length;
+      const text = state.notVoted.length
+        ? t(lang, 'votesWaiting', { names: state.notVoted.join(', ') + (more > 0 ? ` ${t(lang, 'votesWaitingMore', { n: more })}` : '') })
+        : t(lang, 'votesWaitingCount', { n: state.notVotedCount });
+      children.push(h('p', { class: 'meta', text }));
     }
     if (state.spread) {
       children.push(spread(lang, state));
