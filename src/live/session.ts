@@ -9,7 +9,7 @@ export const CODE_LENGTH = 6;
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const MAX_NICKNAME = 24;
 /** The most participants a facilitator may allow in one session, and the number a session starts with. */
-export const MAX_PARTICIPANTS = 1000;
+export const MAX_PARTICIPANTS = 5000;
 export const DEFAULT_PARTICIPANTS = 300;
 
 export type LivePhase = 'lobby' | 'voting' | 'revealed' | 'decided' | 'ended';

@@ -85,16 +85,20 @@ describe('live server', () => {
     data(await s.command({ command: 'open', situationId: 'advies-op-de-mat' }));
     const publicStates: PublicState[] = [];
     phones[2]!.on('session.state', (st: PublicState) => publicStates.push(st));
+    const projectorStates: FacilitatorState[] = [];
+    s.facilitator.on('facilitator.state', (st: FacilitatorState) => projectorStates.push(st));
     await call(phones[0]!, 'participant.vote', { code: s.code, token: tokens[0], vote: { strategy: 'align' } });
     await call(phones[1]!, 'participant.vote', { code: s.code, token: tokens[1], vote: { strategy: 'silo' } });
     const facilitatorView = data(await call<FacilitatorState>(s.facilitator, 'facilitator.attach', { code: s.code, secret: s.secret }));
     expect(facilitatorView.voters).toBe(2);
     expect(facilitatorView.notVoted).toEqual(['#3']);
     await new Promise((ok) => setTimeout(ok, 60));
-    expect(publicStates.at(-1)?.voters).toBe(2);
-    expect(publicStates.every((st) => st.spread === null)).toBe(true);
-    // No message shows a participant anyone else's vote: public states carry counts only.
-    expect(JSON.stringify(publicStates)).not.toMatch(/"align"|"silo"/);
+    // The projector follows the count; the phones show no counts and get no message per vote.
+    expect(projectorStates.at(-1)?.voters).toBe(2);
+    expect(publicStates).toEqual([]);
+    expect(projectorStates.every((st) => st.spread === null && st.liveSpread === null)).toBe(true);
+    // Until the reveal no message shows anyone's vote: the projector gets counts only.
+    expect(JSON.stringify(projectorStates)).not.toMatch(/"align"|"silo"/);
     const revealed = data(await s.command({ command: 'reveal' }));
     expect(revealed.spread?.strategies).toMatchObject({ align: 1, silo: 1 });
     expect((await s.command({ command: 'decide', pick: null })).ok).toBe(false); // a tie needs the facilitator
@@ -135,13 +139,15 @@ describe('live server', () => {
     expect(results.some((r) => !r.ok && r.error === 'rate-limited')).toBe(true);
   });
 
-  it('coalesces public broadcasts: many votes, few messages', async () => {
+  it('coalesces broadcasts: many votes, few messages to the projector and none to the phones', async () => {
     const s = await newSession();
     data(await s.command({ command: 'open', situationId: 'advies-op-de-mat' }));
     const watcher = await client();
     data(await call(watcher, 'participant.join', { code: s.code }));
     let received = 0;
-    watcher.on('session.state', () => received++);
+    let toPhones = 0;
+    s.facilitator.on('facilitator.state', () => received++);
+    watcher.on('session.state', () => toPhones++);
     const phones = await Promise.all(Array.from({ length: 20 }, () => client()));
     await Promise.all(phones.map(async (p) => {
       const { token } = data(await call<{ token: string }>(p, 'participant.join', { code: s.code }));
@@ -150,6 +156,7 @@ describe('live server', () => {
     await new Promise((ok) => setTimeout(ok, 100));
     expect(received).toBeGreaterThan(0);
     expect(received).toBeLessThan(10);
+    expect(toPhones).toBe(0);
     const view = data(await s.command({ command: 'reveal' }));
     expect(view.liveSpread?.strategies.escalate).toBe(20);
   });

@@ -124,11 +124,15 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
     return { meta: found.meta, counts: await store.getCounts(code, found.meta.round) };
   }
 
-  async function broadcast(code: string): Promise<void> {
-    pending.delete(code);
+  /**
+   * The projector gets every change; the phones only a new phase, situation or timer (they show
+   * no counts), so a vote costs one message to the projector, not one to every phone in the room.
+   */
+  async function broadcast(code: string, phones = true): Promise<void> {
+    if (!phones) pending.delete(code);
     const room = await roomState(code);
     if (!room) return;
-    io.to(`s:${code}`).emit('session.state', publicStateFrom(room.meta, room.counts));
+    if (phones) io.to(`s:${code}`).emit('session.state', publicStateFrom(room.meta, room.counts));
     // The facilitator may be connected to another process: this goes out through the adapter.
     const notVoted = room.meta.phase === 'voting' ? await store.notVoted(code, room.meta.round, NOT_VOTED_NAMES) : [];
     io.to(`f:${code}`).emit('facilitator.state', facilitatorStateFrom(room.meta, room.counts, notVoted));
@@ -140,10 +144,10 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
     return participantStateFrom(meta.rounds, participantId, nickname, ballot ?? null, past);
   }
 
-  /** Many votes within the delay give one broadcast, not one each. */
+  /** Many votes within the delay give one message to the projector, not one each. */
   function scheduleBroadcast(code: string): void {
     if (pending.has(code)) return;
-    pending.set(code, setTimeout(() => void broadcast(code).catch(() => {}), delay));
+    pending.set(code, setTimeout(() => void broadcast(code, false).catch(() => {}), delay));
   }
 
   /** After a phase change every phone gets its own view (its ballot and history) once. */
@@ -341,7 +345,7 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       }
     },
     async flush() {
-      await Promise.all([...pending.keys()].map((code) => (clearTimeout(pending.get(code)), broadcast(code))));
+      await Promise.all([...pending.keys()].map((code) => (clearTimeout(pending.get(code)), broadcast(code, false))));
     },
     close() {
       clearInterval(sweeper);

@@ -10,6 +10,7 @@ import { Server } from 'socket.io';
 import { LIVE_PATH, MAX_FRAME_BYTES } from '../live/protocol';
 import { parseScenario } from '../scenario/parseScenario';
 import { parseOrigins, securityHeaders } from './headers';
+import { DEFAULT_BUDGETS } from './limits';
 import { attachLive } from './liveServer';
 import { staticFiles } from './staticFiles';
 import { MemoryStore, RedisStore, type SessionStore } from './store';
@@ -97,7 +98,10 @@ async function main(): Promise<void> {
     store = new RedisStore(redis, { maxSessions });
     if (!secret) console.warn('LIVE_SECRET is not set: the processes share a signing key kept in Redis. Set LIVE_SECRET so tokens survive anything that happens to Redis.');
   }
-  const live = attachLive(io, { store, scenarios: shippedScenarios(), secret, origins, trustProxy: process.env.SPAGAAT_TRUST_PROXY === '1' });
+  // One address for a whole venue (a big event behind one NAT): raise every per-address budget at once.
+  const scale = positiveInt('SPAGAAT_BUDGET_SCALE', 1);
+  const budgets = Object.fromEntries(Object.entries(DEFAULT_BUDGETS).map(([kind, b]) => [kind, { burst: b.burst * scale, perMinute: b.perMinute * scale }]));
+  const live = attachLive(io, { store, scenarios: shippedScenarios(), secret, origins, budgets, trustProxy: process.env.SPAGAAT_TRUST_PROXY === '1' });
 
   // Redis back after an outage, perhaps restarted empty: rooms whose session is gone are told so.
   redis?.on('ready', () => void live.checkSessions().catch(() => {}));

@@ -3,7 +3,7 @@
 // timer, the decision); and in group mode a form for the room's tallies.
 import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Perspective, type Strategy } from '../engine';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
-import type { FacilitatorState, Vote } from '../live/session';
+import { MAX_PARTICIPANTS, type FacilitatorState, type Vote } from '../live/session';
 import { button, h } from './dom';
 import { t, tx } from './i18n';
 import { qrCode } from './qrCode';
@@ -34,11 +34,11 @@ export interface LiveUi {
 function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement | null {
   const state = live.state;
   if (!state || state.phase === 'ended' || live.lost) return null;
-  const max = h('input', { id: 'room-max', attrs: { type: 'number', min: 1, max: 1000, inputmode: 'numeric', value: String(state.maxParticipants), 'data-focus-key': 'room-max' } });
+  const max = h('input', { id: 'room-max', attrs: { type: 'number', min: 1, max: MAX_PARTICIPANTS, inputmode: 'numeric', value: String(state.maxParticipants), 'data-focus-key': 'room-max' } });
   const save = (e: Event) => {
     e.preventDefault();
     const n = Math.floor(Number(max.value));
-    if (n >= 1 && n <= 1000) live.room(n, state.joinsOpen);
+    if (n >= 1 && n <= MAX_PARTICIPANTS) live.room(n, state.joinsOpen);
   };
   return h(
     'form',
