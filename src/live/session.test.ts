@@ -18,6 +18,10 @@ import {
   sessionCsv,
   sessionExport,
   tally,
+  tallyFields,
+  countsFromFields,
+  end,
+  setRoom,
   type LiveSession,
   type Result,
 } from './session';
@@ -133,5 +137,48 @@ describe('live session core', () => {
     const csv = sessionCsv(s).trim().split('\r\n');
     expect(csv[0]).toBe('round,situation,participant,nickname,first_vote,final_vote,changed,decided,decided_by');
     expect(csv[1]).toBe('1,advies-op-de-mat,2,,prioritise:lawful,prioritise:lawful,,align,facilitator');
+  });
+
+  it('hides the spread again during a re-vote, until the next reveal, and allows one re-vote per round', () => {
+    let s = room();
+    for (const p of ['p1', 'p2', 'p3']) s = ok(castVote(s, p, { strategy: 'align' }));
+    s = ok(reveal(s));
+    expect(publicState(s).spread).not.toBeNull();
+    s = ok(openRevote(s));
+    expect(s.phase).toBe('voting');
+    s = ok(castVote(s, 'p1', { strategy: 'silo' }));
+    expect(publicState(s).spread).toBeNull();
+    expect(facilitatorState(s).liveSpread).toBeNull();
+    s = ok(reveal(s));
+    expect(publicState(s).spread).toMatchObject({ changed: 1, strategies: { silo: 1, align: 2 } });
+    expect(openRevote(s)).toEqual({ ok: false, error: 'out-of-phase' });
+  });
+
+  it('lets in nobody new once the room is closed, full or ended, and the same vote twice counts once', () => {
+    let s = ok(setRoom(room(), 3, true));
+    expect(join(s, 'p4', null, now)).toEqual({ ok: false, error: 'full' });
+    s = ok(setRoom(s, 10, false));
+    expect(join(s, 'p4', null, now)).toEqual({ ok: false, error: 'joins-closed' });
+    expect(join(s, 'p1', 'Anouk', now).ok).toBe(true);
+    expect(setRoom(s, 5001, true)).toEqual({ ok: false, error: 'invalid-vote' });
+    const once = ok(castVote(s, 'p1', { strategy: 'align' }));
+    expect(ok(castVote(once, 'p1', { strategy: 'align' })).ballots).toEqual(once.ballots);
+    s = ok(end(s));
+    expect(join(s, 'p1', null, now)).toEqual({ ok: false, error: 'session-ended' });
+    expect(castVote(s, 'p1', { strategy: 'align' })).toEqual({ ok: false, error: 'session-ended' });
+    expect(end(s)).toEqual({ ok: false, error: 'session-ended' });
+  });
+
+  it('counts the same from the stored counters as from the ballots', () => {
+    let s = room();
+    s = ok(castVote(s, 'p1', { strategy: 'prioritise', perspective: 'lawful' }));
+    s = ok(castVote(s, 'p2', { strategy: 'align' }));
+    s = ok(reveal(s));
+    s = ok(openRevote(s));
+    s = ok(castVote(s, 'p2', { strategy: 'silo' }));
+    const counters: Record<string, number> = {};
+    for (const b of Object.values(s.ballots)) for (const f of tallyFields(b)) counters[f] = (counters[f] ?? 0) + 1;
+    const { notVoted: _n, ...expected } = tally(s);
+    expect(countsFromFields(counters, 3)).toEqual(expected);
   });
 });

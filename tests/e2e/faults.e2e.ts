@@ -54,9 +54,12 @@ describe('a server restart under a running workshop', () => {
     await expect.poll(async () => (await projector.locator('.join-code').textContent()) !== code, { timeout: 10_000 }).toBe(true);
     const fresh = (await projector.locator('.join-code').textContent())!;
     expect(await projector.locator('[data-notice="session-lost"]').count()).toBe(0);
+    // A damaged token kept on the phone for this code does not lock it out: it joins afresh and says so.
+    await phone.evaluate((c) => localStorage.setItem(`spagaat.live.${c}`, `${'A'.repeat(16)}.${'B'.repeat(43)}`), fresh);
     await phone.locator('#join-code').fill(fresh);
     await phone.locator('[data-focus-key="join"]').click();
     await expect.poll(() => phaseOf(phone)).toBe('lobby');
+    expect(await phone.locator('[data-notice="live"]').textContent()).toContain('Je eerdere aanmelding op deze telefoon werkte niet meer');
     await expect.poll(() => projector.locator('.joined-count').textContent()).toContain('1');
     // The browser logs a failed WebSocket while the server is down; nothing else may go wrong.
     expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
