@@ -108,6 +108,7 @@ export function mountParticipant(el: Elements, storage: Storage | null, catalog:
         },
       });
       notice = retried ? t(lang, 'liveTokenReset') : null;
+      render();
       try {
         storage?.setItem(TOKEN_PREFIX + code, client.token);
       } catch {
