@@ -144,12 +144,17 @@ export function openVoting(session: LiveSession, situationId: string, situations
  */
 export function castVote(session: LiveSession, participantId: string, vote: Vote): Result {
   if (!session.participants[participantId]) return { ok: false, error: 'unknown-participant' };
+  const next = nextBallot(session, session.ballots[participantId] ?? null, vote);
+  if (!next.ok) return next;
+  return { ok: true, session: { ...session, ballots: { ...session.ballots, [participantId]: next.ballot } } };
+}
+
+/** The rule of castVote for one known participant's ballot alone: what the server applies per vote. */
+export function nextBallot(session: Pick<LiveSession, 'phase' | 'revote'>, existing: Ballot | null, vote: Vote): { ok: true; ballot: Ballot } | { ok: false; error: LiveError } {
   if (!isValidVote(vote)) return { ok: false, error: 'invalid-vote' };
   if (session.phase !== 'voting') return { ok: false, error: session.phase === 'ended' ? 'session-ended' : 'out-of-phase' };
   const clean: Vote = vote.strategy === 'prioritise' ? { strategy: vote.strategy, perspective: vote.perspective } : { strategy: vote.strategy };
-  const existing = session.ballots[participantId];
-  const ballot: Ballot = session.revote ? { first: existing?.first ?? clean, final: clean } : { first: clean, final: clean };
-  return { ok: true, session: { ...session, ballots: { ...session.ballots, [participantId]: ballot } } };
+  return { ok: true, ballot: session.revote ? { first: existing?.first ?? clean, final: clean } : { first: clean, final: clean } };
 }
 
 export function reveal(session: LiveSession): Result {

@@ -2,12 +2,11 @@
 // facilitator's secret and the participants' signed tokens exactly, applies the pure session
 // rules, limits what one client address may do, and coalesces broadcasts so the work per vote
 // does not grow with the room.
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import {
   CODE_ALPHABET,
   CODE_LENGTH,
-  castVote,
   cleanNickname,
   createSession,
   decide,
@@ -15,6 +14,7 @@ import {
   facilitatorState,
   isExpired,
   openRevote,
+  nextBallot,
   openVoting,
   participantState,
   NOT_VOTED_NAMES,
@@ -108,8 +108,15 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
   sweeper.unref();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const key = () => (options.secret ? Promise.resolve(options.secret) : store.signingKey());
+  // The key as a KeyObject, made again only when the key changes (after a Redis restart, say).
+  let keyObject: { text: string; key: KeyObject } | null = null;
+  const hmacKey = async () => {
+    const text = await key();
+    if (keyObject?.text !== text) keyObject = { text, key: createSecretKey(Buffer.from(text)) };
+    return keyObject.key;
+  };
 
-  const sign = async (code: string, participantId: string) => `${participantId}.${createHmac('sha256', await key()).update(`${code}:${participantId}`).digest('base64url')}`;
+  const sign = async (code: string, participantId: string) => `${participantId}.${createHmac('sha256', await hmacKey()).update(`${code}:${participantId}`).digest('base64url')}`;
   /** The whole token must be exactly the one this server would issue: no prefix, no suffix. */
   async function verify(code: string, token: string): Promise<string | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
@@ -273,11 +280,10 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       if (round !== undefined && round !== found.meta.round) return refuse('stale-round');
       const [participant, ballot] = await Promise.all([store.getParticipant(code, participantId), store.getBallot(code, found.meta.round, participantId)]);
       if (!participant) return refuse('unknown-participant');
-      // The rules need only this participant and their ballot: no other vote is read or written.
-      const mini: LiveSession = { ...found.meta, rounds: [], participants: { [participantId]: participant }, ballots: ballot ? { [participantId]: ballot } : {} };
-      const result = castVote(mini, participantId, vote);
+      // The rule needs only this participant's ballot: no other vote is read or written.
+      const result = nextBallot(found.meta, ballot, vote);
       if (!result.ok) return refuse(result.error);
-      await store.setBallot(code, found.meta.round, participantId, result.session.ballots[participantId]!);
+      await store.setBallot(code, found.meta.round, participantId, result.ballot);
       scheduleBroadcast(code);
       return { ok: true, data: await participantView(code, found.meta, participantId, participant.nickname) };
     },
