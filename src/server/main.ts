@@ -63,7 +63,13 @@ async function connectRedis(url: string): Promise<RedisClientType> {
     lastError = error.message;
   });
   redis.on('ready', () => (lastError = ''));
-  const started = await Promise.race([redis.connect().then(() => true), new Promise<false>((ok) => setTimeout(() => ok(false), REDIS_START_MS).unref())]);
+  const started = await Promise.race([
+    redis.connect().then(
+      () => true,
+      (error: unknown) => ((lastError ||= error instanceof Error ? error.message : String(error)), false),
+    ),
+    new Promise<false>((ok) => setTimeout(() => ok(false), REDIS_START_MS).unref()),
+  ]);
   if (!started) {
     redis.destroy();
     throw new Error(`Redis at ${url.replace(/\/\/[^@/]*@/, '//…@')} did not answer within ${REDIS_START_MS / 1000} s${lastError ? ` (${lastError})` : ''}. Start Redis, or unset REDIS_URL to keep sessions in this process`);
