@@ -83,6 +83,10 @@ export function fitParts(situation: Situation, choice: Choice): EffectPart[] {
  * shape: the engine's hot path then reads no optional fields of objects parsed from files.
  */
 interface OptionPlan {
+  /** The situation's own fields this choice needs, read once (objects parsed from files differ in shape). */
+  id: string;
+  dilemma: Situation['dilemma'];
+  inCrisis: boolean;
   fit: readonly EffectPart[];
   fitSum: Meters;
   journey: JourneyMove | null;
@@ -130,6 +134,9 @@ function buildPlan(situation: Situation, choice: Choice): OptionPlan {
     }
   }
   return {
+    id: situation.id,
+    dilemma: situation.dilemma,
+    inCrisis: situation.kind === 'strain-crisis',
     fit,
     fitSum: addDeltas(fit.map((p) => p.delta)),
     journey: option.journey ?? null,
@@ -254,11 +261,12 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
   const plan = optionPlan(situation, choice);
   const parts = new Parts(plan);
   let { strain, siloDebt, escalations, navigations, alignments, stance } = state;
-  const inCrisis = situation.kind === 'strain-crisis';
+  const { inCrisis, dilemma } = plan;
+  const rules = scenarioPlan(scenario);
 
   switch (choice.strategy) {
     case 'navigate-rules':
-      parts.addAll(roomParts(parts.total(), state.meters, situation.dilemma, navigations));
+      parts.addAll(roomParts(parts.total(), state.meters, dilemma, navigations));
       parts.add(timePart('navigate-rules', navigations));
       navigations += 1;
       break;
@@ -272,7 +280,7 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
       const perspective = choice.perspective!;
       parts.add(plan.variants[variantIndex(choice)]!.priority);
       if (choice.perCase) {
-        parts.add(precedentPart(precedentFor(scenario, state, situation) ?? situation.id));
+        parts.add(precedentPart(precedentFor(scenario, state, situation) ?? plan.id));
         if (inCrisis) strain = prioritiseStrain(strain, null, true).strain;
       } else {
         const result = prioritiseStrain(strain, perspective, inCrisis);
@@ -291,7 +299,7 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
       stance = stanceAfterEscalation(stance, escalations);
       break;
     case 'silo':
-      parts.add(siloReliefPart(scenario.department));
+      parts.add(siloReliefPart(rules.department));
       break;
   }
   if (choice.strategy !== 'prioritise' && inCrisis) {
@@ -308,10 +316,10 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
   if (choice.strategy === 'silo') siloDebt = Math.min(SILO_DEBT_CAP, siloDebt + 1);
 
   for (let i = 0; i < plan.rewards.length; i++) if (plan.rewards[i]!.test(state)) parts.add(plan.rewards[i]!.part);
-  parts.add(formPart(scenario.participationForm, parts.total()));
+  parts.add(formPart(rules.form, parts.total()));
 
   const flagsSet: string[] = [];
-  if (choice.strategy === 'align' && situation.dilemma === 'specialisation-vs-integration' && !state.flags.includes(BUDGETS_POOLED)) flagsSet.push(BUDGETS_POOLED);
+  if (choice.strategy === 'align' && dilemma === 'specialisation-vs-integration' && !state.flags.includes(BUDGETS_POOLED)) flagsSet.push(BUDGETS_POOLED);
   newFlags(plan.flags, state.flags, flagsSet);
   if (choice.strategy === 'prioritise') newFlags(plan.byPerspective[choice.perspective!]!.flags, state.flags, flagsSet);
   let flags = flagsSet.length ? withFlags(state.flags, flagsSet) : state.flags;
@@ -354,40 +362,63 @@ export function loaded(strategy: Choice['strategy'], state: GameState): boolean 
  * one in the file whose condition holds at its turn. Those whose condition fails are skipped.
  */
 export function nextSituation(scenario: Scenario, state: GameState, after?: Situation): { id: string | null; skipped: string[] } {
-  const situations = scenario.situations;
-  if (state.strain.level >= STRAIN_CRISIS) {
-    const crisis = situations.find((s) => s.kind === 'strain-crisis' && !wasPlayed(state, s.id));
-    if (crisis) return { id: crisis.id, skipped: state.skipped };
-  }
+  const rules = scenarioPlan(scenario);
+  if (state.strain.level >= STRAIN_CRISIS && rules.crisis !== null && !wasPlayed(state, rules.crisis)) return { id: rules.crisis, skipped: state.skipped };
   // Regular situations come in file order, so the next one comes after the last one played or
   // skipped; right after a regular situation, that is the one just played.
-  const index = situationOrder(scenario);
+  const order = rules.order;
   let from = 0;
-  if (after && after.kind === 'regular') from = index.get(after.id)! + 1;
+  if (after && after.kind === 'regular') from = rules.index.get(after.id)! + 1;
   else {
-    for (const p of state.played) if (findSituation(scenario, p.id).kind !== 'strain-crisis') from = Math.max(from, index.get(p.id)! + 1);
-    for (const id of state.skipped) from = Math.max(from, index.get(id)! + 1);
+    for (const p of state.played) {
+      const i = rules.index.get(p.id)!;
+      if (!order[i]!.crisis) from = Math.max(from, i + 1);
+    }
+    for (const id of state.skipped) from = Math.max(from, rules.index.get(id)! + 1);
   }
   let skipped = state.skipped;
-  for (let i = from; i < situations.length; i++) {
-    const situation = situations[i]!;
-    if (situation.kind === 'strain-crisis') continue;
-    if (!situation.when || conditionTest(situation.when)(state)) return { id: situation.id, skipped };
-    skipped = [...skipped, situation.id];
+  for (let i = from; i < order.length; i++) {
+    const next = order[i]!;
+    if (next.crisis) continue;
+    if (next.when === null || next.when(state)) return { id: next.id, skipped };
+    skipped = [...skipped, next.id];
   }
   return { id: null, skipped };
 }
 
-const orderCache = new WeakMap<Scenario, Map<string, number>>();
-let lastOrderScenario: Scenario | null = null;
-let lastOrder: Map<string, number> | null = null;
-function situationOrder(scenario: Scenario): Map<string, number> {
-  if (scenario === lastOrderScenario) return lastOrder!;
-  let order = orderCache.get(scenario);
-  if (!order) orderCache.set(scenario, (order = new Map(scenario.situations.map((s, i) => [s.id, i]))));
-  lastOrderScenario = scenario;
-  lastOrder = order;
-  return order;
+/** What the rules read of a scenario, read once into one shape. */
+interface ScenarioPlan {
+  form: Scenario['participationForm'];
+  floor: ReturnType<typeof crisisFloor>;
+  department: Scenario['department'];
+  /** The situations in file order. */
+  order: { id: string; crisis: boolean; when: ((state: GameState) => boolean) | null }[];
+  index: Map<string, number>;
+  /** The strain crisis of the file, if any (the parser allows one). */
+  crisis: string | null;
+}
+
+const scenarioPlans = new WeakMap<Scenario, ScenarioPlan>();
+let lastPlanScenario: Scenario | null = null;
+let lastPlan: ScenarioPlan | null = null;
+
+function scenarioPlan(scenario: Scenario): ScenarioPlan {
+  if (scenario === lastPlanScenario) return lastPlan!;
+  let plan = scenarioPlans.get(scenario);
+  if (!plan) {
+    plan = {
+      form: scenario.participationForm,
+      floor: crisisFloor(scenario.participationForm),
+      department: scenario.department,
+      order: scenario.situations.map((s) => ({ id: s.id, crisis: s.kind === 'strain-crisis', when: s.when ? conditionTest(s.when) : null })),
+      index: new Map(scenario.situations.map((s, i) => [s.id, i])),
+      crisis: scenario.situations.find((s) => s.kind === 'strain-crisis')?.id ?? null,
+    };
+    scenarioPlans.set(scenario, plan);
+  }
+  lastPlanScenario = scenario;
+  lastPlan = plan;
+  return plan;
 }
 
 function wasPlayed(state: GameState, id: string): boolean {
@@ -422,7 +453,7 @@ function transition(scenario: Scenario, state: GameState, choice: Choice, record
     alignments: next.alignments,
     journey: next.journey,
   };
-  const floor = crisisFloor(scenario.participationForm);
+  const floor = scenarioPlan(scenario).floor;
   const { id, skipped } = nextSituation(scenario, moved, situation);
   moved.skipped = skipped;
   if (id === null && crisisMeter(after, floor) === null) {
