@@ -23,6 +23,9 @@ export interface LiveUi {
   download(kind: 'json' | 'csv'): void;
   /** Set the room: most participants, and whether new ones may join. */
   room(maxParticipants: number, joinsOpen: boolean): void;
+  /** The number being typed for the room's size, until saved. */
+  roomDraft: string | null;
+  setRoomDraft(value: string | null): void;
   /** The server lost the session (restart): the facilitator may start a new one. */
   lost: boolean;
   restart(): void;
@@ -34,7 +37,12 @@ export interface LiveUi {
 function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement | null {
   const state = live.state;
   if (!state || state.phase === 'ended' || live.lost) return null;
-  const max = h('input', { id: 'room-max', attrs: { type: 'number', min: 1, max: MAX_PARTICIPANTS, inputmode: 'numeric', value: String(state.maxParticipants), 'data-focus-key': 'room-max' } });
+  // What the facilitator is typing survives the re-renders that every join brings.
+  const max = h('input', {
+    id: 'room-max',
+    attrs: { type: 'number', min: 1, max: MAX_PARTICIPANTS, inputmode: 'numeric', value: live.roomDraft ?? String(state.maxParticipants), 'data-focus-key': 'room-max' },
+    on: { input: (e) => live.setRoomDraft((e.target as HTMLInputElement).value) },
+  });
   const save = (e: Event) => {
     e.preventDefault();
     const n = Math.floor(Number(max.value));

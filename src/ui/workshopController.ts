@@ -23,6 +23,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   let counts: Partial<Record<string, number>> = {};
   let lost = false;
   let replaced = false;
+  let roomDraft: string | null = null;
   let scenarioId: string | null = null;
   let groupMessage: string | null = null;
 
@@ -164,7 +165,14 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       });
     },
     room(maxParticipants, joinsOpen) {
+      roomDraft = null;
       void client?.room(maxParticipants, joinsOpen).then(apply, fail);
+    },
+    get roomDraft() {
+      return roomDraft;
+    },
+    setRoomDraft(value) {
+      roomDraft = value;
     },
     get lost() {
       return lost;

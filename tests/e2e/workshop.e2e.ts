@@ -34,6 +34,9 @@ describe('workshop live mode', () => {
     expect(await axeViolations(projector)).toEqual([]);
     await screenshot(projector, 'workshop-01-lobby');
 
+    // The facilitator sizes the room while people join: what is typed survives their arrival.
+    await projector.locator('#room-max').fill('25');
+
     // Three phones: two follow the link (as from the QR code), one types the code.
     const phoneSet = await openPhones(3);
     closePhones = phoneSet.close;
@@ -48,6 +51,10 @@ describe('workshop live mode', () => {
       await expect.poll(() => phaseOf(phone)).toBe('lobby');
     }
     await expect.poll(() => projector.locator('.joined-count').textContent()).toContain('3');
+    expect(await projector.locator('#room-max').inputValue()).toBe('25');
+    await projector.locator('#room-max').press('Enter');
+    await expect.poll(() => projector.locator('.room-controls [role="status"]').textContent()).toContain('maximaal 25');
+    expect(await screenOf(projector)).toBe('lobby');
     expect(await axeViolations(phones[0]!)).toEqual([]);
     await screenshot(phones[0]!, 'workshop-02-phone-waiting');
 
