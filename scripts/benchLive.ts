@@ -4,7 +4,8 @@
 // that only acknowledges, measured in the same run. With redis-server installed, the same for two
 // processes sharing Redis. Targets on one process: p95 < 1 s at 2,000 and < 2 s at 5,000, and CPU
 // per participant that does not grow with the room. Bounded in count and time; stops by itself.
-// BENCH_PROFILE_DIR=/some/dir writes a CPU profile of each server process there.
+// BENCH_PROFILE_DIR=/some/dir writes a CPU profile of each server process there. Each server serves
+// a warm-up room of 200 first, as a server that has run before would have (WARM_UP=0 skips it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,6 +17,8 @@ const SIZES = (process.env.SIZES ?? '500,2000,5000').split(',').map(Number);
 const TIME_LIMIT_MS = 15 * 60_000;
 const REDIS = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 const TICKS_PER_SECOND = 100;
+/** WARM_UP=0 measures each server's very first room instead. */
+const WARM_UP = process.env.WARM_UP !== '0';
 
 // The bare server: the same two messages, acknowledged at once, one coalesced broadcast per room.
 const BARE = `
@@ -131,6 +134,7 @@ async function spagaatRun(servers: Proc[], n: number, label: string): Promise<{ 
       n,
     );
     sockets.push(...room);
+    if (WARM_UP) await warmUp(servers);
     const before = servers.reduce((t, s) => t + cpuSeconds(s.pid), 0);
     const times = await round(room, code);
     const cpu = servers.reduce((t, s) => t + cpuSeconds(s.pid), 0) - before;
@@ -142,9 +146,34 @@ async function spagaatRun(servers: Proc[], n: number, label: string): Promise<{ 
   }
 }
 
+/**
+ * A room of 200 before the measured one, in a session of its own, so the figures are those of a
+ * server that has served before (its code compiled), not of its very first votes.
+ */
+async function warmUp(servers: Proc[], bare = false): Promise<void> {
+  const room = await phones(
+    servers.map((s) => s.url),
+    200,
+  );
+  try {
+    if (bare) {
+      await round(room, 'WARM00');
+      return;
+    }
+    const facilitator = await open(servers[0]!.url);
+    room.push(facilitator);
+    const { code, secret } = await call<{ code: string; secret: string }>(facilitator, 'session.create', { scenarioId: 'lindeplein' });
+    await call(facilitator, 'facilitator.command', { code, secret, command: 'open', situationId: 'advies-op-de-mat' });
+    await round(room.slice(0, 200), code);
+  } finally {
+    for (const s of room) s.disconnect();
+  }
+}
+
 async function bareRun(server: Proc, n: number): Promise<string> {
   const room = await phones([server.url], n);
   try {
+    if (WARM_UP) await warmUp([server], true);
     const before = cpuSeconds(server.pid);
     const times = await round(room, 'BARE00');
     return report('bare socket.io', n, times, cpuSeconds(server.pid) - before);
@@ -161,6 +190,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }, TIME_LIMIT_MS);
   let ok = true;
+  console.log(WARM_UP ? 'Each server first serves a warm-up room of 200 in a session of its own (WARM_UP=0 to skip).' : 'Each figure is a fresh server’s very first room.');
   try {
     for (const n of SIZES) {
       // A fresh process per size, so one size's garbage does not weigh on the next.

@@ -26,6 +26,7 @@ import {
   sessionExport,
   setRoom,
   setTimer,
+  type Ballot,
   type Counts,
   type LiveSession,
   type ParticipantState,
@@ -146,8 +147,8 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
   }
 
   /** One participant's own view: their ballot in this round and in each decided one. */
-  async function participantView(code: string, meta: SessionMeta, participantId: string, nickname: string | null): Promise<ParticipantState> {
-    const [ballot, ...past] = await Promise.all([store.getBallot(code, meta.round, participantId), ...meta.rounds.map((r) => store.getBallot(code, r.round, participantId))]);
+  async function participantView(code: string, meta: SessionMeta, participantId: string, nickname: string | null, current?: Ballot): Promise<ParticipantState> {
+    const [ballot, ...past] = await Promise.all([current ?? store.getBallot(code, meta.round, participantId), ...meta.rounds.map((r) => store.getBallot(code, r.round, participantId))]);
     return participantStateFrom(meta.rounds, participantId, nickname, ballot ?? null, past);
   }
 
@@ -265,11 +266,9 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       if (isNew) budgets.join.spend(address);
       await socket.join([`s:${code}`, `p:${code}:${participantId}`]);
       socket.data.participant = { code, participantId };
-      const room = await roomState(code);
-      if (!room) return refuse('unknown-session');
       scheduleBroadcast(code);
-      const me = await participantView(code, room.meta, participantId, joined.nickname);
-      return { ok: true, data: { token: await sign(code, participantId), participantId, state: publicStateFrom(room.meta, room.counts), me } };
+      const [counts, me] = await Promise.all([store.getCounts(code, found.meta.round), participantView(code, found.meta, participantId, joined.nickname)]);
+      return { ok: true, data: { token: await sign(code, participantId), participantId, state: publicStateFrom(found.meta, counts), me } };
     },
 
     'participant.vote': async ({ address }, { code, token, vote, round }: { code: string; token: string; vote: { strategy: never; perspective?: never }; round?: number }) => {
@@ -283,9 +282,9 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       // The rule needs only this participant's ballot: no other vote is read or written.
       const result = nextBallot(found.meta, ballot, vote);
       if (!result.ok) return refuse(result.error);
-      await store.setBallot(code, found.meta.round, participantId, result.ballot);
+      await store.setBallot(code, found.meta.round, participantId, result.ballot, found.meta.expiresAt);
       scheduleBroadcast(code);
-      return { ok: true, data: await participantView(code, found.meta, participantId, participant.nickname) };
+      return { ok: true, data: await participantView(code, found.meta, participantId, participant.nickname, result.ballot) };
     },
   };
 

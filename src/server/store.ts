@@ -46,8 +46,8 @@ export interface SessionStore {
   join(code: string, participantId: string, nickname: string | null, now: number): Promise<JoinResult>;
   getParticipant(code: string, participantId: string): Promise<Participant | null>;
   getParticipants(code: string): Promise<Record<string, Participant>>;
-  /** Stores the ballot and updates the round's counts in the same step (see tallyFields). */
-  setBallot(code: string, round: number, participantId: string, ballot: Ballot): Promise<void>;
+  /** Stores the ballot and updates the round's counts in the same step (see tallyFields); `expiresAt`: the session's, when known. */
+  setBallot(code: string, round: number, participantId: string, ballot: Ballot, expiresAt?: number): Promise<void>;
   getBallot(code: string, round: number, participantId: string): Promise<Ballot | null>;
   getBallots(code: string, round: number): Promise<Record<string, Ballot>>;
   /** The round's counts and the number of participants, read without reading the room. */
@@ -348,10 +348,11 @@ export class RedisStore implements SessionStore {
     const all = await this.run(() => this.redis.hGetAll(this.k(code, ':p')));
     return Object.fromEntries(Object.entries(all).map(([id, raw]) => [id, JSON.parse(raw) as Participant]));
   }
-  async setBallot(code: string, round: number, id: string, ballot: Ballot) {
-    const found = await this.getMeta(code);
-    if (!found) return;
-    await this.run(() => this.redis.eval(BALLOT_SCRIPT, { keys: [this.k(code, `:b:${round}`), this.k(code, `:t:${round}`)], arguments: [id, JSON.stringify(ballot), String(this.ttl(found.meta))] }));
+  async setBallot(code: string, round: number, id: string, ballot: Ballot, expiresAt?: number) {
+    const until = expiresAt ?? (await this.getMeta(code))?.meta.expiresAt;
+    if (until === undefined) return;
+    const ttl = Math.max(1, Math.ceil((until - this.now()) / 1000));
+    await this.run(() => this.redis.eval(BALLOT_SCRIPT, { keys: [this.k(code, `:b:${round}`), this.k(code, `:t:${round}`)], arguments: [id, JSON.stringify(ballot), String(ttl)] }));
   }
   async getCounts(code: string, round: number) {
     const [fields, participants] = await this.run(() => Promise.all([this.redis.hGetAll(this.k(code, `:t:${round}`)), this.redis.hLen(this.k(code, ':p'))]));
