@@ -93,11 +93,11 @@ interface OptionPlan {
   flags: readonly string[];
   clearFlags: readonly string[];
   stance: GameState['stance'] | null;
-  rewards: readonly { test: (state: GameState) => boolean; part: EffectPart }[];
+  rewards: readonly { test: (state: GameState) => boolean; part: EffectPart; sum: Meters }[];
   /** Prioritise only: the policy line and the flags each perspective brings. */
   byPerspective: Partial<Record<Perspective, { line: Text | null; flags: readonly string[] }>>;
   /** Per variant (see `variantIndex`): the priority part, if any, and the key of the values served. */
-  variants: { priority: EffectPart | null; servedKey: number }[];
+  variants: { priority: EffectPart | null; sum: Meters; servedKey: number }[];
 }
 
 /** 0 for a strategy without variants; then two per perspective: standing, and per case. */
@@ -124,12 +124,13 @@ function buildPlan(situation: Situation, choice: Choice): OptionPlan {
     }
   }
   const fit = buildFitParts(situation, choice);
-  const variants: OptionPlan['variants'] = [{ priority: null, servedKey: servedKey({ strategy: choice.strategy }, situation.dilemma) }];
+  const variants: OptionPlan['variants'] = [{ priority: null, sum: NO_CHANGE, servedKey: servedKey({ strategy: choice.strategy }, situation.dilemma) }];
   if (choice.strategy === 'prioritise') {
     for (const perspective of PERSPECTIVES) {
       for (const perCase of [false, true]) {
         const variant: Choice = perCase ? { strategy: 'prioritise', perspective, perCase } : { strategy: 'prioritise', perspective };
-        variants[variantIndex(variant)] = { priority: priorityPart(perspective, situation.dilemma, perCase), servedKey: servedKey(variant, situation.dilemma) };
+        const priority = priorityPart(perspective, situation.dilemma, perCase);
+        variants[variantIndex(variant)] = { priority, sum: addDeltas([priority.delta]), servedKey: servedKey(variant, situation.dilemma) };
       }
     }
   }
@@ -143,7 +144,7 @@ function buildPlan(situation: Situation, choice: Choice): OptionPlan {
     flags: option.sets?.flags ?? NONE,
     clearFlags: option.sets?.clearFlags ?? NONE,
     stance: option.sets?.stance ?? null,
-    rewards: (option.rewards ?? []).map((r) => ({ test: conditionTest(r.when), part: Object.freeze({ rule: 'reward', note: r.note, delta: r.delta }) })),
+    rewards: (option.rewards ?? []).map((r) => ({ test: conditionTest(r.when), part: Object.freeze({ rule: 'reward', note: r.note, delta: r.delta }), sum: addDeltas([r.delta]) })),
     byPerspective,
     variants,
   };
@@ -248,6 +249,22 @@ class Parts {
     if (d.trust) this.trust += d.trust;
     if (d.initiative) this.initiative += d.initiative;
   }
+  /**
+   * A part whose change the caller knows as numbers: no read of the part's delta here, whose shapes
+   * vary with the rule (reads of many shapes at one place are slow on the hot path).
+   */
+  addKnown(part: EffectPart | null, legitimacy: number, efficiency: number, trust: number, initiative: number): void {
+    if (!part) return;
+    this.list.push(part);
+    this.legitimacy += legitimacy;
+    this.efficiency += efficiency;
+    this.trust += trust;
+    this.initiative += initiative;
+  }
+  /** A part whose change costs efficiency only (time, pressure). */
+  addEfficiency(part: EffectPart | null): void {
+    if (part) this.addKnown(part, 0, part.delta.efficiency ?? 0, 0, 0);
+  }
   addAll(parts: readonly EffectPart[]): void {
     for (let i = 0; i < parts.length; i++) this.add(parts[i]!);
   }
@@ -267,18 +284,19 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
   switch (choice.strategy) {
     case 'navigate-rules':
       parts.addAll(roomParts(parts.total(), state.meters, dilemma, navigations));
-      parts.add(timePart('navigate-rules', navigations));
+      parts.addEfficiency(timePart('navigate-rules', navigations));
       navigations += 1;
       break;
     case 'align':
-      parts.add(timePart('align', alignments));
+      parts.addEfficiency(timePart('align', alignments));
       parts.add(siloRepaidPart(siloDebt));
       siloDebt = Math.max(0, siloDebt - 1);
       alignments += 1;
       break;
     case 'prioritise': {
       const perspective = choice.perspective!;
-      parts.add(plan.variants[variantIndex(choice)]!.priority);
+      const variant = plan.variants[variantIndex(choice)]!;
+      parts.addKnown(variant.priority, variant.sum.legitimacy, variant.sum.efficiency, variant.sum.trust, variant.sum.initiative);
       if (choice.perCase) {
         parts.add(precedentPart(precedentFor(scenario, state, situation) ?? plan.id));
         if (inCrisis) strain = prioritiseStrain(strain, null, true).strain;
@@ -292,7 +310,7 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
       break;
     }
     case 'escalate':
-      parts.add(timePart('escalate', escalations));
+      parts.addEfficiency(timePart('escalate', escalations));
       parts.add(hierarchyPart(stance));
       parts.add(escalationFatiguePart(escalations));
       escalations += 1;
@@ -311,11 +329,14 @@ export function resolveChoice(scenario: Scenario, state: GameState, situation: S
   // What every situation brings, whatever is chosen: debt from earlier silo choices, the case's
   // running clock, and residents waiting on a stalled proposal.
   parts.add(siloDebtPart(state.siloDebt));
-  parts.add(pressurePart(state.played.length));
+  parts.addEfficiency(pressurePart(state.played.length));
   parts.add(waitingPart(state.journey));
   if (choice.strategy === 'silo') siloDebt = Math.min(SILO_DEBT_CAP, siloDebt + 1);
 
-  for (let i = 0; i < plan.rewards.length; i++) if (plan.rewards[i]!.test(state)) parts.add(plan.rewards[i]!.part);
+  for (let i = 0; i < plan.rewards.length; i++) {
+    const reward = plan.rewards[i]!;
+    if (reward.test(state)) parts.addKnown(reward.part, reward.sum.legitimacy, reward.sum.efficiency, reward.sum.trust, reward.sum.initiative);
+  }
   parts.add(formPart(rules.form, parts.total()));
 
   const flagsSet: string[] = [];
