@@ -23,23 +23,10 @@ export const DEFAULT_START_METERS: Meters = { legitimacy: 50, efficiency: 50, tr
 /** Set by aligning in a specialisation-vs-integration situation: the departments pooled budgets. */
 export const BUDGETS_POOLED = 'budgets-pooled';
 
-const situationIndex = new WeakMap<Scenario, Map<string, Situation>>();
-
-// The analyser asks for one scenario millions of times in a row: remember the last one.
-let lastScenario: Scenario | null = null;
-let lastIndex: Map<string, Situation> | null = null;
-
 export function findSituation(scenario: Scenario, id: string): Situation {
-  let index = scenario === lastScenario ? lastIndex : situationIndex.get(scenario);
-  if (!index) {
-    index = new Map(scenario.situations.map((s) => [s.id, s]));
-    situationIndex.set(scenario, index);
-  }
-  lastScenario = scenario;
-  lastIndex = index;
-  const situation = index.get(id);
-  if (!situation) throw new Error(`Scenario "${scenario.id}" has no situation "${id}"`);
-  return situation;
+  const at = scenarioPlan(scenario).index.get(id);
+  if (at === undefined) throw new Error(`Scenario "${scenario.id}" has no situation "${id}"`);
+  return scenario.situations[at]!;
 }
 
 export function currentSituation(scenario: Scenario, state: GameState): Situation | null {
@@ -532,18 +519,6 @@ export function applyTotal(meters: Meters, total: Meters): Meters {
     trust: clampMeter(meters.trust + total.trust),
     initiative: clampMeter(meters.initiative + total.initiative),
   };
-}
-
-/** The meters after all parts, each kept within 0–100. */
-export function applyParts(meters: Meters, parts: EffectPart[]): Meters {
-  let { legitimacy, efficiency, trust, initiative } = meters;
-  for (const { delta } of parts) {
-    legitimacy += delta.legitimacy ?? 0;
-    efficiency += delta.efficiency ?? 0;
-    trust += delta.trust ?? 0;
-    initiative += delta.initiative ?? 0;
-  }
-  return { legitimacy: clampMeter(legitimacy), efficiency: clampMeter(efficiency), trust: clampMeter(trust), initiative: clampMeter(initiative) };
 }
 
 function normaliseChoice(choice: Choice): Choice {

@@ -1,7 +1,7 @@
 // What each other choice would have done at every point of a game, computed by the engine from
 // the same state the player was in — never written by hand.
 import type { Scenario } from './scenario';
-import { applyChoice, legalChoices, resolveChoice, applyParts, findSituation, startGame } from './rules';
+import { applyChoice, applyTotal, legalChoices, resolveChoice, findSituation, startGame } from './rules';
 import { diffMeters, type MeterDelta } from './meters';
 import type { JourneyMove } from './journey';
 import type { Choice, EffectPart, GameState } from './state';
@@ -30,8 +30,8 @@ export function whatIfs(scenario: Scenario, played: Choice[]): WhatIf[] {
     const situation = findSituation(scenario, state.current);
     const options = legalChoices(scenario, state).filter((c) => !c.perCase || sameChoice(c, choice));
     const alternatives = options.map((c): Alternative => {
-      const { parts, move } = resolveChoice(scenario, state, situation, c);
-      const after = applyParts(state.meters, parts);
+      const { parts, total, move } = resolveChoice(scenario, state, situation, c);
+      const after = applyTotal(state.meters, total);
       return { choice: c, parts, change: diffMeters(state.meters, after), move, chosen: sameChoice(c, choice) };
     });
     out.push({ situationId: situation.id, alternatives });

@@ -293,8 +293,9 @@ export class RedisStore implements SessionStore {
     }
   }
 
-  private ttl(meta: SessionMeta): number {
-    return Math.max(1, Math.ceil((meta.expiresAt - this.now()) / 1000));
+  /** Seconds until the session expires: how long its keys live. */
+  private ttl({ expiresAt }: { expiresAt: number }): number {
+    return Math.max(1, Math.ceil((expiresAt - this.now()) / 1000));
   }
   private k = (code: string, part = '') => `${PREFIX}s:${code}${part}`;
 
@@ -351,7 +352,7 @@ export class RedisStore implements SessionStore {
   async setBallot(code: string, round: number, id: string, ballot: Ballot, expiresAt?: number) {
     const until = expiresAt ?? (await this.getMeta(code))?.meta.expiresAt;
     if (until === undefined) return;
-    const ttl = Math.max(1, Math.ceil((until - this.now()) / 1000));
+    const ttl = this.ttl({ expiresAt: until });
     await this.run(() => this.redis.eval(BALLOT_SCRIPT, { keys: [this.k(code, `:b:${round}`), this.k(code, `:t:${round}`)], arguments: [id, JSON.stringify(ballot), String(ttl)] }));
   }
   async getCounts(code: string, round: number) {
