@@ -2,7 +2,8 @@
 // `npm test` runs before the unit tests.
 import { describe, expect, it } from 'vitest';
 import { minimalScenario, modelScenario } from '../test-support/fixtures';
-import { analyseScenario, analysisProblems, libraryProblems, percentileOf, type Analysis } from './analyseScenario';
+import { legalChoices, previewChoice, startGame } from '../engine';
+import { analyseScenario, analysisProblems, libraryProblems, percentileOf, policies, type Analysis } from './analyseScenario';
 import { formatAnalysis } from './formatAnalysis';
 
 const quick = { games: 2000 };
@@ -55,6 +56,19 @@ describe('analyseScenario', () => {
     const a = analyseScenario(scenario, quick);
     expect(a.policies.find((p) => p.name === 'always silo')!.realised).toBe(true);
     expect(analysisProblems(a).join('\n')).toMatch(/"always silo" realises the proposal/);
+  });
+
+  it('plays a cautious player who takes the option whose preview moves least, the first of equals', () => {
+    const scenario = modelScenario();
+    const cautious = policies(scenario).find((p) => p.name === 'cautious: the smallest preview movement')!;
+    const state = startGame(scenario);
+    const choices = legalChoices(scenario, state);
+    const size = (c: (typeof choices)[number]) => Object.values(previewChoice(scenario, state, c)).reduce((a: number, b) => a + b, 0);
+    const standing = choices.filter((c) => !c.perCase);
+    const least = Math.min(...standing.map(size));
+    expect(cautious.pick(choices, state)).toEqual(standing.find((c) => size(c) === least));
+    // Its size is below some other option's, or the pick would say nothing.
+    expect(Math.max(...standing.map(size))).toBeGreaterThan(least);
   });
 
   it('places a score among random games, ties counted half', () => {

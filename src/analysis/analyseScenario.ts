@@ -23,6 +23,7 @@ import {
   endingKey,
   endingScore,
   legalChoices,
+  previewChoice,
   startGame,
   type Choice,
   type FateId,
@@ -200,6 +201,25 @@ export function policies(scenario: Scenario): { name: string; kind: PolicyReport
     },
     { name: 'greedy: the best sum of meters after this step', kind: 'heuristic', pick: greedy(sumOf) },
     { name: 'greedy: the best lowest meter after this step', kind: 'heuristic', pick: greedy(minOf) },
+    {
+      // A careful player who reads only the preview (how strongly each meter moves, not which way)
+      // and always takes the option that stirs the least.
+      name: 'cautious: the smallest preview movement',
+      kind: 'heuristic',
+      pick: (choices, state) => {
+        let best = choices[0]!;
+        let least = Infinity;
+        for (const c of standing(choices)) {
+          const preview = previewChoice(scenario, state, c);
+          const size = preview.legitimacy + preview.efficiency + preview.trust + preview.initiative;
+          if (size < least) {
+            least = size;
+            best = c;
+          }
+        }
+        return best;
+      },
+    },
     {
       name: "always prioritise the dilemma's losing side",
       kind: 'heuristic',
