@@ -1,19 +1,19 @@
 // Composition root: the only file that wires engine, flow, UI and view together.
-import './ui/styles.css';
+import './ui/shared/styles.css';
 import { createActor, fromCallback } from 'xstate';
 import { JOURNEY_STAGES, METERS, PERSPECTIVES, PERSPECTIVE_INFO, lookAhead, type LookAheadSituation } from './engine';
 import { findSituation } from './engine/rules';
 import { gameMachine, type GameEvent, type LookAheadInput } from './flow/gameMachine';
 import { shippedCatalog } from './scenario/shipped';
-import { meterName, stageName, t } from './ui/i18n';
+import { meterName, stageName, t } from './ui/shared/i18n';
 import { applyHeaderLang, errorScreen, mountUi, type UiActor, type UiElements } from './ui/mountUi';
-import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen, saveLang } from './ui/preferences';
-import { mountParticipant } from './ui/participantApp';
+import { countFinishedGame, loadLang, prefersReducedMotion, saveIntroSeen, saveLang } from './ui/shared/preferences';
+import { mountParticipant } from './ui/live/participantApp';
 import type { Lang } from './engine';
-import { historyEntry, recordGame } from './ui/history';
-import { clearSave, writeSave } from './ui/savedGame';
+import { historyEntry, recordGame } from './ui/solo/history';
+import { clearSave, writeSave } from './ui/solo/savedGame';
 import type { ViewSnapshot, ViewSource } from './view/ViewSource';
-import type { ScreenName } from './ui/renderScreen';
+import type { ScreenName } from './ui/solo/renderScreen';
 
 function safeStorage(): Storage | null {
   try {
@@ -64,7 +64,7 @@ function start(): void {
           fallback = setTimeout(() => lookAhead(input.scenario, input.choices, (entry, index) => sendBack({ type: 'debrief.lookAhead', index, entry })), 0);
         };
         try {
-          worker = new Worker(new URL('./ui/lookAheadWorker.ts', import.meta.url), { type: 'module' });
+          worker = new Worker(new URL('./ui/solo/lookAheadWorker.ts', import.meta.url), { type: 'module' });
           worker.onmessage = (e: MessageEvent<{ index: number; entry: LookAheadSituation }>) => sendBack({ type: 'debrief.lookAhead', ...e.data });
           worker.onerror = () => {
             worker?.terminate();

@@ -2,35 +2,27 @@
 // new content, announces changes, and maps keys to events. It decides nothing itself.
 import { METERS, PERSPECTIVES, STRATEGIES, type Lang } from '../engine';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
-import { downloadText, h } from './dom';
-import { formatDelta, meterName, signed, stageName, t } from './i18n';
-import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './preferences';
-import { clearHistory, deleteGame, loadHistory, takeRepairNotice } from './history';
-import type { LearningUi } from './learningScreens';
-import { patchLookAhead, type DebriefUi } from './debriefScreen';
-import { createWorkshop } from './workshopController';
-import { clearSave, readSave, type SavedGame } from './savedGame';
-import type { ResumeUi } from './renderScreen';
+import { downloadText, h } from './shared/dom';
+import { formatDelta, meterName, signed, stageName, t } from './shared/i18n';
+import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './shared/preferences';
+import { clearHistory, deleteGame, loadHistory, takeRepairNotice } from './solo/history';
+import type { LearningUi } from './learning/learningScreens';
+import { patchLookAhead, type DebriefUi } from './solo/debriefScreen';
+import { createWorkshop } from './live/workshopController';
+import { clearSave, readSave, type SavedGame } from './solo/savedGame';
+import type { ResumeUi } from './solo/renderScreen';
 import { gameCsv, gameExport, type Perspective } from '../engine';
-import { renderScreen, type ScreenName } from './renderScreen';
-import type { LibraryStatus, LibraryUi } from './scenarioSelectScreen';
-import { forgetScenario, loadStoredScenarios, readScenarioFile, storeScenario } from './customScenarios';
+import { renderScreen, type ScreenName } from './solo/renderScreen';
+import type { UiActor, UiSnapshot } from './shared/uiActor';
+import type { LibraryStatus, LibraryUi } from './solo/scenarioSelectScreen';
+import { forgetScenario, loadStoredScenarios, readScenarioFile, storeScenario } from './solo/customScenarios';
 import { addCustom, catalogEntry, type CatalogEntry } from '../scenario/catalog';
 import { describeError } from '../scenario/describeError';
 import type { ScenarioFilter } from '../scenario/filterScenarios';
 import { PERSPECTIVE_INFO, STRATEGY_INFO, diffMeters, stageAt } from '../engine';
 import { findSituation } from '../engine/rules';
 
-export interface UiSnapshot {
-  value: ScreenName;
-  context: GameContext;
-}
-
-export interface UiActor {
-  getSnapshot(): UiSnapshot;
-  subscribe(listener: (snapshot: UiSnapshot) => void): { unsubscribe(): void };
-  send(event: GameEvent): void;
-}
+export type { UiActor, UiSnapshot } from './shared/uiActor';
 
 export interface UiElements {
   main: HTMLElement;

@@ -1,4 +1,4 @@
-import { DILEMMA_INFO, PERSPECTIVE_INFO, STRATEGY_INFO, type EffectPart, type Lang } from '../engine';
+import { DILEMMA_INFO, PERSPECTIVE_INFO, STRATEGY_INFO, type EffectPart, type Lang } from '../../engine';
 import { formName, formatDelta, meterName, stanceName, t } from './i18n';
 
 /** Looks up what a part refers to by id, such as an earlier situation's title. */

@@ -1,13 +1,13 @@
 // The scenario choice screen: filters, a card per scenario with its tags, broken files with their
 // errors, and loading the player's own scenario file.
-import { DILEMMAS, DILEMMA_INFO, PARTICIPATION_FORMS, type Lang } from '../engine';
-import type { CatalogEntry } from '../scenario/catalog';
-import { describeError } from '../scenario/describeError';
-import { TIME_BUCKETS, matchesFilter, scenarioDilemmas, type ScenarioFilter } from '../scenario/filterScenarios';
-import { LEVELS } from '../scenario/schema';
-import type { GameEvent } from '../flow/gameMachine';
-import { button, h } from './dom';
-import { formName, t, tx } from './i18n';
+import { DILEMMAS, DILEMMA_INFO, PARTICIPATION_FORMS, type Lang } from '../../engine';
+import type { CatalogEntry } from '../../scenario/catalog';
+import { describeError } from '../../scenario/describeError';
+import { TIME_BUCKETS, matchesFilter, scenarioDilemmas, type ScenarioFilter } from '../../scenario/filterScenarios';
+import { LEVELS } from '../../scenario/schema';
+import type { GameEvent } from '../../flow/gameMachine';
+import { button, h } from '../shared/dom';
+import { formName, t, tx } from '../shared/i18n';
 
 export interface LibraryStatus {
   kind: 'info' | 'error';

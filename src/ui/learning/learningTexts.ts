@@ -1,6 +1,6 @@
 // Texts of the first-play introduction, the glossary, the reflection questions and the craft
 // profile. Written fresh from the theory (shared THEORY.md), Dutch first.
-import type { CraftKind, ReflectionId, Text } from '../engine';
+import type { CraftKind, ReflectionId, Text } from '../../engine';
 
 export interface IntroPage {
   title: Text;

@@ -2,15 +2,15 @@
 // and a perspective for prioritise, see the room's spread and the group's choice, and at the end
 // one's own votes beside the group's. The token is kept on the phone, so a phone that sleeps or
 // reloads comes back as the same participant with its vote kept.
-import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Strategy } from '../engine';
-import { ParticipantClient, LiveError } from '../live/client';
-import { isValidCode, normaliseCode, type ParticipantState, type PublicState, type Vote } from '../live/session';
-import type { CatalogEntry } from '../scenario/catalog';
-import { optionText } from '../scenario/optionText';
-import type { Scenario } from '../scenario/schema';
-import { button, h } from './dom';
-import { choiceLabel, liveErrorText, t, tx } from './i18n';
-import { heading, kicker, paragraphs } from './screenParts';
+import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Strategy } from '../../engine';
+import { ParticipantClient, LiveError } from '../../live/client';
+import { isValidCode, normaliseCode, type ParticipantState, type PublicState, type Vote } from '../../live/session';
+import type { CatalogEntry } from '../../scenario/catalog';
+import { optionText } from '../../scenario/optionText';
+import type { Scenario } from '../../scenario/schema';
+import { button, h } from '../shared/dom';
+import { choiceLabel, liveErrorText, t, tx } from '../shared/i18n';
+import { heading, kicker, paragraphs } from '../shared/screenParts';
 
 const TOKEN_PREFIX = 'spagaat.live.';
 

@@ -1,7 +1,7 @@
 // What the browser keeps is read as untrusted input: every record checked in full, a damaged one
 // removed and reported once, the rest kept; reads are capped.
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, modelText } from '../test-support/fixtures';
+import { memoryStorage, modelText } from '../../test-support/fixtures';
 import { loadStoredScenarios, storeScenario } from './customScenarios';
 import { loadHistory, recordGame, takeRepairNotice, type HistoryEntry } from './history';
 

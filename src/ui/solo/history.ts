@@ -1,9 +1,9 @@
 // Past games kept in this browser for comparison: scenario, date, titles and final meters. No
 // personal data; nothing leaves the browser.
-import { craftProfile, type GameState, type Meters, type Text } from '../engine';
-import type { Scenario } from '../scenario/schema';
-import { endingTitle } from './i18n';
-import { craftTitle } from './learningTexts';
+import { craftProfile, type GameState, type Meters, type Text } from '../../engine';
+import type { Scenario } from '../../scenario/schema';
+import { endingTitle } from '../shared/i18n';
+import { craftTitle } from '../learning/learningTexts';
 
 const KEY = 'spagaat.history';
 const MAX_ENTRIES = 50;

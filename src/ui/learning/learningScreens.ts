@@ -1,12 +1,12 @@
 // The first-play introduction (with the plane of the four perspectives to explore), the glossary
 // and the list of past games.
-import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, METERS, type Lang, type Perspective } from '../engine';
-import { INTRO_STEPS, type GameContext, type GameEvent } from '../flow/gameMachine';
-import { button, h } from './dom';
-import type { HistoryEntry } from './history';
-import { meterName, t, tx } from './i18n';
+import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, METERS, type Lang, type Perspective } from '../../engine';
+import { INTRO_STEPS, type GameContext, type GameEvent } from '../../flow/gameMachine';
+import { button, h } from '../shared/dom';
+import type { HistoryEntry } from '../solo/history';
+import { meterName, t, tx } from '../shared/i18n';
 import { GLOSSARY, INTRO_PAGES, STRATEGY_GIST } from './learningTexts';
-import { heading, kicker, paragraphs, primary, screen, secondary } from './screenParts';
+import { heading, kicker, paragraphs, primary, screen, secondary } from '../shared/screenParts';
 
 /** View state for the learning screens, kept by the UI. */
 export interface LearningUi {

@@ -1,13 +1,13 @@
 // What the facilitator sees in a workshop: the lobby with code, address and QR code; beside each
 // situation the room's votes (count, who has not voted, the spread after the reveal, a re-vote, a
 // timer, the decision); and in group mode a form for the room's tallies.
-import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Perspective, type Strategy } from '../engine';
-import type { GameContext, GameEvent } from '../flow/gameMachine';
-import { MAX_PARTICIPANTS, type FacilitatorState, type Vote } from '../live/session';
-import { button, h } from './dom';
-import { t, tx } from './i18n';
-import { qrCode } from './qrCode';
-import { heading, kicker, primary, screen, secondary } from './screenParts';
+import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Perspective, type Strategy } from '../../engine';
+import type { GameContext, GameEvent } from '../../flow/gameMachine';
+import { MAX_PARTICIPANTS, type FacilitatorState, type Vote } from '../../live/session';
+import { button, h } from '../shared/dom';
+import { t, tx } from '../shared/i18n';
+import { qrCode } from '../shared/qrCode';
+import { heading, kicker, primary, screen, secondary } from '../shared/screenParts';
 
 export interface LiveUi {
   code: string | null;

@@ -1,6 +1,6 @@
 // The player's own scenario files: read safely from a file, kept in local storage until removed.
-import { catalogEntry, type CatalogEntry } from '../scenario/catalog';
-import { MAX_SCENARIO_BYTES, decodeScenario, type DecodeProblem } from '../scenario/decodeScenario';
+import { catalogEntry, type CatalogEntry } from '../../scenario/catalog';
+import { MAX_SCENARIO_BYTES, decodeScenario, type DecodeProblem } from '../../scenario/decodeScenario';
 
 const PREFIX = 'spagaat.custom.';
 

@@ -1,9 +1,9 @@
 // The solo game in progress, kept in this browser so it can be resumed: the scenario and the
 // choices made (the engine replays them). A save that cannot be read or replayed is reported in
 // plain words and removed; nothing else is lost.
-import { STRATEGIES, PERSPECTIVES, replayChoices, type Choice, type GameState } from '../engine';
-import type { CatalogEntry } from '../scenario/catalog';
-import type { Scenario } from '../scenario/schema';
+import { STRATEGIES, PERSPECTIVES, replayChoices, type Choice, type GameState } from '../../engine';
+import type { CatalogEntry } from '../../scenario/catalog';
+import type { Scenario } from '../../scenario/schema';
 
 const KEY = 'spagaat.save';
 

@@ -1,5 +1,5 @@
 // Interface text in Dutch and English. Scenario text comes from the scenario files instead.
-import { PERSPECTIVE_INFO, STRATEGY_INFO, stageAt, type Balance, type Choice, type Ending, type Fate, type HierarchyStance, type Journey, type JourneyStage, type Lang, type Meter, type ParticipationForm, type Perspective, type Text } from '../engine';
+import { PERSPECTIVE_INFO, STRATEGY_INFO, stageAt, type Balance, type Choice, type Ending, type Fate, type HierarchyStance, type Journey, type JourneyStage, type Lang, type Meter, type ParticipationForm, type Perspective, type Text } from '../../engine';
 
 const nl = {
   skipLink: 'Naar de inhoud',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../scenario/catalog';
-import { memoryStorage, modelText } from '../test-support/fixtures';
+import { buildCatalog } from '../../scenario/catalog';
+import { memoryStorage, modelText } from '../../test-support/fixtures';
 import { clearSave, readSave, writeSave } from './savedGame';
 
 const catalog = buildCatalog({ 'model.json': modelText }, 'shipped');

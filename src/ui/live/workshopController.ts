@@ -1,14 +1,14 @@
 // Runs the facilitator's side of a workshop next to the game machine: opens each situation for
 // voting, turns the room's decision into the same machine events as solo play, and ends the
 // session with the game. In group mode it turns hand-entered tallies into that decision.
-import type { GameEvent } from '../flow/gameMachine';
-import { FacilitatorClient, LiveError } from '../live/client';
-import type { FacilitatorState, Vote } from '../live/session';
-import { downloadText } from './dom';
-import { liveErrorText, t } from './i18n';
+import type { GameEvent } from '../../flow/gameMachine';
+import { FacilitatorClient, LiveError } from '../../live/client';
+import type { FacilitatorState, Vote } from '../../live/session';
+import { downloadText } from '../shared/dom';
+import { liveErrorText, t } from '../shared/i18n';
 import { majorityOfCounts, type GroupUi, type LiveUi } from './liveScreens';
-import type { UiActor, UiSnapshot } from './mountUi';
-import type { Lang } from '../engine';
+import type { UiActor, UiSnapshot } from '../shared/uiActor';
+import type { Lang } from '../../engine';
 
 export function createWorkshop(actor: UiActor, rerender: () => void, lang: () => Lang): { live: LiveUi; group: GroupUi } {
   let client: FacilitatorClient | null = null;

@@ -17,18 +17,18 @@ import {
   type Meters,
   type PlanePoint,
   type ReachableEnding,
-} from '../engine';
-import { findSituation } from '../engine/rules';
-import type { GameContext, GameEvent } from '../flow/gameMachine';
-import { optionText } from '../scenario/optionText';
-import type { Scenario } from '../scenario/schema';
-import { describePartWithDelta, type PartContext } from './describePart';
-import { button, h } from './dom';
+} from '../../engine';
+import { findSituation } from '../../engine/rules';
+import type { GameContext, GameEvent } from '../../flow/gameMachine';
+import { optionText } from '../../scenario/optionText';
+import type { Scenario } from '../../scenario/schema';
+import { describePartWithDelta, type PartContext } from '../shared/describePart';
+import { button, h } from '../shared/dom';
 import type { HistoryEntry } from './history';
-import { balanceTitle, choiceLabel, endingTitle, fateText, fateTitle, formName, formatDelta, meterName, t, tx } from './i18n';
-import { CRAFT_TEXT, REFLECTION_TEXT, craftTitle } from './learningTexts';
-import { historyTable } from './learningScreens';
-import { heading, kicker, meterTable, primary, screen, secondary } from './screenParts';
+import { balanceTitle, choiceLabel, endingTitle, fateText, fateTitle, formName, formatDelta, meterName, t, tx } from '../shared/i18n';
+import { CRAFT_TEXT, REFLECTION_TEXT, craftTitle } from '../learning/learningTexts';
+import { historyTable } from '../learning/learningScreens';
+import { heading, kicker, meterTable, primary, screen, secondary } from '../shared/screenParts';
 
 /** What the debrief needs from the UI besides the snapshot: printing, downloads and past games. */
 export interface DebriefUi {

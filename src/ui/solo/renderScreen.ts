@@ -16,22 +16,22 @@ import {
   STRATEGY_INFO,
   type Consequence,
   type Lang,
-} from '../engine';
-import { optionText } from '../scenario/optionText';
-import { findSituation } from '../engine/rules';
-import type { Meter } from '../engine';
-import type { Scenario } from '../scenario/schema';
-import type { GameContext, GameEvent } from '../flow/gameMachine';
-import { button, h } from './dom';
-import { forSituation, heading, kicker, meterTable, paragraphs, primary, screen, secondary, type ScreenName } from './screenParts';
+} from '../../engine';
+import { optionText } from '../../scenario/optionText';
+import { findSituation } from '../../engine/rules';
+import type { Meter } from '../../engine';
+import type { Scenario } from '../../scenario/schema';
+import type { GameContext, GameEvent } from '../../flow/gameMachine';
+import { button, h } from '../shared/dom';
+import { forSituation, heading, kicker, meterTable, paragraphs, primary, screen, secondary, type ScreenName } from '../shared/screenParts';
 
 export type { ScreenName };
 import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
 import { debriefScreen, type DebriefUi } from './debriefScreen';
-import { glossaryScreen, historyScreen, introScreen, type LearningUi } from './learningScreens';
+import { glossaryScreen, historyScreen, introScreen, type LearningUi } from '../learning/learningScreens';
 import type { SavedGame } from './savedGame';
-import { groupPanel, livePanel, lobbyScreen, sessionExportSection, type GroupUi, type LiveUi } from './liveScreens';
-import { describePartWithDelta, type PartContext } from './describePart';
+import { groupPanel, livePanel, lobbyScreen, sessionExportSection, type GroupUi, type LiveUi } from '../live/liveScreens';
+import { describePartWithDelta, type PartContext } from '../shared/describePart';
 import {
   advisorName,
   advisorRole,
@@ -48,7 +48,7 @@ import {
   stanceName,
   t,
   tx,
-} from './i18n';
+} from '../shared/i18n';
 
 
 export interface ScreenProps {

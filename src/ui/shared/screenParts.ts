@@ -1,5 +1,5 @@
 // Building blocks shared by the screens.
-import { METERS, type Lang, type Meters } from '../engine';
+import { METERS, type Lang, type Meters } from '../../engine';
 import { button, h } from './dom';
 import { meterName, signed } from './i18n';
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { gameMachine, type GameEvent } from '../flow/gameMachine';
-import { buildCatalog } from '../scenario/catalog';
-import { minimalText } from '../test-support/fixtures';
+import { gameMachine, type GameEvent } from '../../flow/gameMachine';
+import { buildCatalog } from '../../scenario/catalog';
+import { minimalText } from '../../test-support/fixtures';
 import { renderScreen, type ScreenName } from './renderScreen';
 
 function playTo(files: Record<string, string>, events: GameEvent[]) {
