@@ -87,7 +87,8 @@ export type GameEvent =
   | { type: 'history.open' }
   | { type: 'game.again' }
   | { type: 'mode.choose'; mode: PlayMode }
-  | { type: 'game.resume'; scenarioId: string; choices: Choice[] }
+  /** `mode: 'live'` carries on a workshop whose facilitator reloaded or came back on another device. */
+  | { type: 'game.resume'; scenarioId: string; choices: Choice[]; mode?: PlayMode }
   | { type: 'debrief.lookAhead'; index: number; entry: LookAheadSituation };
 
 export interface GameInput {
@@ -115,6 +116,7 @@ export const gameMachine = setup({
       const replay = replayChoices(scenario, event.choices);
       return replay.ok && replay.state.ending === null;
     },
+    resumesInLobby: ({ event }) => event.type === 'game.resume' && event.mode === 'live' && event.choices.length === 0,
     isLastIntroStep: ({ context }) => context.introStep >= INTRO_STEPS - 1,
     isFirstIntroStep: ({ context }) => context.introStep === 0,
     isOpenPerspective: ({ context, event }) =>
@@ -172,7 +174,7 @@ export const gameMachine = setup({
     resumeGame: assign(({ context, event }) => {
       const scenario = event.type === 'game.resume' ? playable(context.catalog, event.scenarioId) : null;
       const replay = scenario && event.type === 'game.resume' ? replayChoices(scenario, event.choices) : null;
-      return { scenario, game: replay?.ok ? replay.state : null, consequence: null, consulted: [], mode: 'solo' as const };
+      return { scenario, game: replay?.ok ? replay.state : null, consequence: null, consulted: [], mode: event.type === 'game.resume' ? (event.mode ?? 'solo') : 'solo' };
     }),
     chooseMode: assign({ mode: ({ event }) => (event.type === 'mode.choose' ? event.mode : 'solo') }),
     nextIntroStep: assign({ introStep: ({ context }) => Math.min(INTRO_STEPS - 1, context.introStep + 1) }),
@@ -208,7 +210,11 @@ export const gameMachine = setup({
       on: {
         'game.start': { target: 'scenarioSelect', actions: 'chooseMode' },
         'mode.choose': { target: 'scenarioSelect', actions: 'chooseMode' },
-        'game.resume': { guard: 'canResume', target: 'situation', actions: 'resumeGame' },
+        'game.resume': [
+          // A workshop that had not begun comes back to its lobby, with its code.
+          { guard: and(['canResume', 'resumesInLobby']), target: 'lobby', actions: 'resumeGame' },
+          { guard: 'canResume', target: 'situation', actions: 'resumeGame' },
+        ],
         'intro.open': { target: 'intro', actions: 'openIntro' },
         'glossary.open': 'glossary',
         'history.open': 'history',

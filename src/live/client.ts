@@ -36,7 +36,8 @@ export class FacilitatorClient {
   private constructor(
     private readonly socket: Socket,
     readonly code: string,
-    private readonly secret: string,
+    /** Kept by the projector's browser so that a reload can attach again (ui/live/workshopRecord.ts). */
+    readonly secret: string,
   ) {}
 
   /**
@@ -45,18 +46,39 @@ export class FacilitatorClient {
    */
   static async create(scenarioId: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}, url?: string): Promise<FacilitatorClient> {
     const socket = await open(url);
-    const created = await call<{ code: string; secret: string; state: FacilitatorState }>(socket, 'session.create', { scenarioId });
-    const client = new FacilitatorClient(socket, created.code, created.secret);
+    try {
+      const created = await call<{ code: string; secret: string; state: FacilitatorState }>(socket, 'session.create', { scenarioId });
+      return FacilitatorClient.wire(socket, created.code, created.secret, created.state, onState, onConnection, onLost);
+    } catch (error) {
+      socket.disconnect();
+      throw error;
+    }
+  }
+
+  /** Back into a running session with its code and secret: after a reload, or on another device. */
+  static async attach(code: string, secret: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}, url?: string): Promise<FacilitatorClient> {
+    const socket = await open(url);
+    try {
+      const state = await call<FacilitatorState>(socket, 'facilitator.attach', { code, secret });
+      return FacilitatorClient.wire(socket, code, secret, state, onState, onConnection, onLost);
+    } catch (error) {
+      socket.disconnect();
+      throw error;
+    }
+  }
+
+  private static wire(socket: Socket, code: string, secret: string, state: FacilitatorState, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void): FacilitatorClient {
+    const client = new FacilitatorClient(socket, code, secret);
     socket.on('facilitator.state', onState);
     socket.on('session.lost', () => onLost());
     socket.on('disconnect', () => onConnection(false));
     socket.io.on('reconnect', () => {
       onConnection(true);
-      void call<FacilitatorState>(socket, 'facilitator.attach', { code: created.code, secret: created.secret }).then(onState, (e: unknown) => {
+      void call<FacilitatorState>(socket, 'facilitator.attach', { code, secret }).then(onState, (e: unknown) => {
         if (e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'not-allowed')) onLost();
       });
     });
-    onState(created.state);
+    onState(state);
     return client;
   }
 

@@ -3,6 +3,7 @@
 import { METERS, PERSPECTIVES, STRATEGIES, type Lang } from '../engine';
 import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { downloadText, h } from './shared/dom';
+import { confirmDialog } from './shared/confirmDialog';
 import { formatDelta, meterName, signed, stageName, t } from './shared/i18n';
 import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './shared/preferences';
 import { clearHistory, deleteGame, loadHistory, takeRepairNotice } from './solo/history';
@@ -203,7 +204,23 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       el.main.querySelector<HTMLElement>('#screen-heading')?.focus();
     },
   };
-  const workshop = createWorkshop(actor, () => render(actor.getSnapshot()), () => lang);
+  const workshop = createWorkshop(actor, () => render(actor.getSnapshot()), () => lang, storage);
+  /** Stopping a running workshop ends it for every phone: asked first, never by one stray click. */
+  let confirming = false;
+  const send = (event: GameEvent) => {
+    const { context } = actor.getSnapshot();
+    const running = context.mode === 'live' && workshop.live.code !== null && workshop.live.state?.phase !== 'ended' && !workshop.live.lost;
+    if (event.type !== 'game.quit' || !running) {
+      actor.send(event);
+      return;
+    }
+    if (confirming) return;
+    confirming = true;
+    void confirmDialog({ heading: t(lang, 'stopHeading'), body: t(lang, 'stopBody'), yes: t(lang, 'stopYes'), no: t(lang, 'stopNo') }).then((yes) => {
+      confirming = false;
+      if (yes) workshop.live.stop();
+    });
+  };
   const preview = {
     get on() {
       return previewOn;
@@ -226,7 +243,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send: (e) => actor.send(e), preview, library, learning, debriefUi, live: workshop.live, group: workshop.group, resume }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send, preview, library, learning, debriefUi, live: workshop.live, group: workshop.group, resume }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));

@@ -31,6 +31,16 @@ export interface LiveUi {
   restart(): void;
   /** Set once a new session replaced a lost one mid-game: its code is shown beside the votes. */
   replaced: boolean;
+  /** A workshop kept in this browser that can be resumed (after a reload or a crash), if any. */
+  saved: { code: string; scenarioId: string; decided: number } | null;
+  /** The kept workshop could not be read and was removed. */
+  savedBroken: boolean;
+  resuming: boolean;
+  resumeError: string | null;
+  resumeWorkshop(): void;
+  forgetWorkshop(): void;
+  /** End the session for every phone and leave the workshop (after the facilitator confirmed). */
+  stop(): void;
 }
 
 /** The room's door and size: the facilitator's defence against strangers and a stuffed vote. */

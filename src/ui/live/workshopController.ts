@@ -8,9 +8,10 @@ import { downloadText } from '../shared/dom';
 import { liveErrorText, t } from '../shared/i18n';
 import { majorityOfCounts, type GroupUi, type LiveUi } from './liveScreens';
 import type { UiActor, UiSnapshot } from '../shared/uiActor';
-import type { Lang } from '../../engine';
+import type { Choice, Lang } from '../../engine';
+import { clearWorkshopRecord, readWorkshopRecord, writeWorkshopRecord, type ReadRecord } from './workshopRecord';
 
-export function createWorkshop(actor: UiActor, rerender: () => void, lang: () => Lang): { live: LiveUi; group: GroupUi } {
+export function createWorkshop(actor: UiActor, rerender: () => void, lang: () => Lang, storage: Storage | null = null): { live: LiveUi; group: GroupUi } {
   let client: FacilitatorClient | null = null;
   let connecting = false;
   let state: FacilitatorState | null = null;
@@ -26,6 +27,26 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   let roomDraft: string | null = null;
   let scenarioId: string | null = null;
   let groupMessage: string | null = null;
+  /** The workshop kept in this browser, read once; null until read. */
+  let saved: ReadRecord | null = null;
+  let resuming = false;
+  let resumeError: string | null = null;
+  let savedChoices = -1;
+
+  const choicesOf = (s: UiSnapshot): Choice[] => s.context.game?.history.map((c) => c.choice) ?? [];
+  /** The session and the room's choices so far, so that a reload finds its way back in. */
+  const keep = (s: UiSnapshot) => {
+    if (!client || !scenarioId) return;
+    const choices = choicesOf(s);
+    if (choices.length === savedChoices) return;
+    savedChoices = choices.length;
+    writeWorkshopRecord(storage, { code: client.code, secret: client.secret, scenarioId, choices, savedAt: Date.now() });
+  };
+  const forget = () => {
+    clearWorkshopRecord(storage);
+    saved = { status: 'none' };
+    savedChoices = -1;
+  };
 
   const fail = (e: unknown) => {
     if (e instanceof LiveError && e.code === 'unknown-session') {
@@ -72,8 +93,11 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     }
     if ((s.value === 'ending' || s.value === 'debrief') && !endSent) {
       endSent = true;
+      // The workshop is over: nothing left to come back to after a reload.
+      forget();
       client.end().then(apply, fail);
     }
+    if (!endSent) keep(s);
     if (s.value === 'title') close();
   }
 
@@ -97,6 +121,8 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
         client = c;
         lost = false;
         endSent = false;
+        savedChoices = -1;
+        keep(actor.getSnapshot());
         rerender();
         // A new session mid-game opens the situation on screen at once.
         const snapshot = actor.getSnapshot();
@@ -114,6 +140,63 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     openedFor = null;
     error = null;
     decidedRounds = 0;
+  }
+
+  /** Back into the kept session: attach with its secret, then replay the room's choices. */
+  function resumeWorkshop(): void {
+    const found = readSaved();
+    if (found.status !== 'ok' || resuming) return;
+    const { record } = found;
+    resuming = true;
+    resumeError = null;
+    rerender();
+    const onLost = () => {
+      lost = true;
+      rerender();
+    };
+    FacilitatorClient.attach(record.code, record.secret, apply, (up) => {
+      offline = !up;
+      rerender();
+    }, onLost)
+      .then(
+        (c) => {
+          client = c;
+          scenarioId = record.scenarioId;
+          lost = false;
+          replaced = false;
+          const server = state;
+          // What the server already has is not sent again: the open round keeps its votes.
+          openedFor = server && server.phase !== 'lobby' ? server.situationId : null;
+          decidedRounds = record.choices.length;
+          endSent = server?.phase === 'ended';
+          savedChoices = record.choices.length;
+          actor.send({ type: 'game.resume', scenarioId: record.scenarioId, choices: record.choices, mode: 'live' });
+          // A choice made on the projector whose decision never reached the server is sent now.
+          const last = record.choices.at(-1);
+          const decidedHere = actor.getSnapshot().context.game?.history.at(-1)?.situationId;
+          if (last && server && server.phase !== 'decided' && decidedHere === server.situationId) {
+            client.decide(last.perspective ? { strategy: last.strategy, perspective: last.perspective } : { strategy: last.strategy }).then(apply, fail);
+          }
+        },
+        (e: unknown) => {
+          if (e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'not-allowed')) {
+            // The server no longer has it (restarted): the game goes on, and a new session is one click away.
+            forget();
+            scenarioId = record.scenarioId;
+            lost = true;
+            actor.send({ type: 'game.resume', scenarioId: record.scenarioId, choices: record.choices, mode: 'live' });
+          } else {
+            resumeError = t(lang(), 'liveError', { error: liveErrorText(lang(), e) });
+          }
+          rerender();
+        },
+      )
+      .finally(() => (resuming = false));
+  }
+
+  function readSaved(): ReadRecord {
+    saved ??= readWorkshopRecord(storage);
+    return saved;
   }
 
   actor.subscribe((s) => {
@@ -189,6 +272,32 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       replaced = true;
       decidedRounds = actor.getSnapshot().context.game?.history.length ?? 0;
       connect(scenarioId);
+    },
+    get saved() {
+      if (client) return null;
+      const found = readSaved();
+      return found.status === 'ok' ? { code: found.record.code, scenarioId: found.record.scenarioId, decided: found.record.choices.length } : null;
+    },
+    get savedBroken() {
+      return readSaved().status === 'broken';
+    },
+    get resuming() {
+      return resuming;
+    },
+    get resumeError() {
+      return resumeError;
+    },
+    resumeWorkshop,
+    forgetWorkshop() {
+      forget();
+      resumeError = null;
+      rerender();
+    },
+    stop() {
+      // Every phone is told the workshop has ended; then back to the title.
+      const ending = client && state?.phase !== 'ended' ? client.end().then(apply) : Promise.resolve();
+      forget();
+      void ending.catch(() => {}).finally(() => actor.send({ type: 'game.quit' }));
     },
     download(kind) {
       void client?.exportSession().then(({ json, csv }) => {

@@ -393,6 +393,25 @@ const nl = {
   ending_fragile_text: 'Het proces is rond, maar {meter} is diep gezakt. De spagaat was te groot: één kant van het werk heeft het zwaar te verduren gehad.',
   startLoadError: 'Het spel kon niet starten',
   canvasFailed: 'De grafiek kon niet worden geladen; de meters staan hieronder als tekst.',
+  // Facilitator: resume, stop, the address for phones, group tallies
+  stopHeading: 'De workshop stoppen?',
+  stopBody: 'Alle telefoons krijgen te zien dat de workshop is afgelopen. Daarna kun je deze sessie niet meer hervatten.',
+  stopYes: 'Ja, stop de workshop',
+  stopNo: 'Nee, ga door',
+  workshopRecordBroken: 'De workshop die in deze browser bewaard was, was beschadigd en is verwijderd. De rest van je gegevens is er nog.',
+  workshopResumeHeading: 'Workshop {code} loopt nog',
+  workshopResumeLead: 'Workshop met “{title}”. Besloten situaties: {n}. De telefoons kunnen gewoon blijven stemmen: hervat en ga verder waar je was.',
+  workshopResumeLeadLobby: 'Workshop met “{title}”, nog in de lobby. Hervat om de code weer te tonen; wie al meedoet, blijft erin.',
+  workshopResumeButton: 'Workshop {code} hervatten',
+  workshopResuming: 'Bezig met hervatten…',
+  workshopForget: 'Vergeten',
+  addressLoopback: 'Telefoons kunnen dit adres niet bereiken: de server luistert alleen op deze computer. Start hem voor de zaal met HOST=0.0.0.0 npm start en kies een adres in het netwerk van de zaal.',
+  addressChoices: 'Deze computer in het netwerk:',
+  addressUse: 'Gebruik {address}',
+  addressNoNetwork: 'Deze computer heeft geen netwerkadres gevonden. Verbind hem met de wifi van de zaal, of gebruik groepsmodus.',
+  groupMismatch: 'Voorrang geven heeft {n} stemmen, maar de perspectieven samen {m}. Tel ze na: elke stem voor voorrang hoort bij één perspectief.',
+  groupEmpty: 'Vul eerst de aantallen in: er staat nog nergens een stem.',
+  groupPerspectiveTie: 'De groep koos voor voorrang geven, maar {names} staan gelijk. Laat de groep kiezen welk perspectief voorgaat.',
 } as const;
 
 export type UiKey = keyof typeof nl;
@@ -789,6 +808,25 @@ const en: Record<UiKey, string> = {
   ending_fragile_text: 'The process is complete, but {meter} has sunk very low. The split was too wide: one side of the work has taken a heavy blow.',
   startLoadError: 'The game could not start',
   canvasFailed: 'The chart could not be loaded; the meters are listed below as text.',
+  // Facilitator: resume, stop, the address for phones, group tallies
+  stopHeading: 'Stop the workshop?',
+  stopBody: 'Every phone will show that the workshop has ended. After that you cannot resume this session.',
+  stopYes: 'Yes, stop the workshop',
+  stopNo: 'No, carry on',
+  workshopRecordBroken: 'The workshop kept in this browser was damaged and has been removed. The rest of your data is still here.',
+  workshopResumeHeading: 'Workshop {code} is still running',
+  workshopResumeLead: 'Workshop with “{title}”. Situations decided: {n}. The phones can keep voting: resume and carry on where you were.',
+  workshopResumeLeadLobby: 'Workshop with “{title}”, still in the lobby. Resume to show the code again; whoever has joined stays in.',
+  workshopResumeButton: 'Resume workshop {code}',
+  workshopResuming: 'Resuming…',
+  workshopForget: 'Forget',
+  addressLoopback: 'Phones cannot reach this address: the server only listens on this computer. Start it for the room with HOST=0.0.0.0 npm start and choose an address on the room’s network.',
+  addressChoices: 'This computer on the network:',
+  addressUse: 'Use {address}',
+  addressNoNetwork: 'This computer found no network address. Connect it to the room’s wifi, or use group mode.',
+  groupMismatch: 'Prioritise has {n} votes, but the perspectives add up to {m}. Count again: every vote to prioritise goes with one perspective.',
+  groupEmpty: 'Enter the counts first: there are no votes anywhere yet.',
+  groupPerspectiveTie: 'The group chose to prioritise, but {names} are tied. Let the group choose which perspective comes first.',
 };
 
 const DICTIONARY: Record<Lang, Record<UiKey, string>> = { nl, en };

@@ -123,7 +123,32 @@ function resumeCard(lang: Lang, resume: ResumeUi): HTMLElement | null {
   );
 }
 
-function titleScreen({ lang, send, learning, resume }: ScreenProps): HTMLElement {
+/** A workshop this browser was running: back into it, with the phones still in the room. */
+function workshopResumeCard(ctx: GameContext, lang: Lang, live: LiveUi): HTMLElement | null {
+  if (live.savedBroken && !live.saved) return h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, 'workshopRecordBroken') });
+  const saved = live.saved;
+  if (!saved) return null;
+  const entry = ctx.catalog.find((e) => e.ok && e.scenario.id === saved.scenarioId);
+  const title = entry?.ok ? tx(lang, entry.scenario.title) : saved.scenarioId;
+  return h(
+    'section',
+    { class: 'card resume resume-workshop', attrs: { 'aria-labelledby': 'resume-workshop-heading' } },
+    h('h2', { id: 'resume-workshop-heading', text: t(lang, 'workshopResumeHeading', { code: saved.code }) }),
+    h('p', { text: t(lang, saved.decided ? 'workshopResumeLead' : 'workshopResumeLeadLobby', { title, n: saved.decided }) }),
+    live.resumeError ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: live.resumeError }) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      button(live.resuming ? t(lang, 'workshopResuming') : t(lang, 'workshopResumeButton', { code: saved.code }), () => live.resumeWorkshop(), {
+        class: 'btn btn-primary',
+        attrs: { 'data-focus-key': 'resume-workshop', 'aria-disabled': live.resuming ? 'true' : undefined },
+      }),
+      secondary(t(lang, 'workshopForget'), () => live.forgetWorkshop(), 'forget-workshop'),
+    ),
+  );
+}
+
+function titleScreen({ ctx, lang, send, learning, resume, live }: ScreenProps): HTMLElement {
   const menu = h(
     'nav',
     { class: 'title-menu', attrs: { 'aria-label': t(lang, 'menuLabel') } },
@@ -149,6 +174,7 @@ function titleScreen({ lang, send, learning, resume }: ScreenProps): HTMLElement
       ),
     ),
     learning && !learning.introSeen ? h('p', { class: 'note first-visit', text: t(lang, 'firstVisitHint') }) : null,
+    live ? workshopResumeCard(ctx, lang, live) : null,
     resume ? resumeCard(lang, resume) : null,
     h('div', { class: 'actions' }, primary(t(lang, 'start'), () => send({ type: 'game.start' }), 'start', 'Enter')),
     menu,
