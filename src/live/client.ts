@@ -2,7 +2,7 @@
 // so solo play never downloads it. A dropped connection is picked up again by itself: the
 // facilitator re-attaches with the secret, a phone re-joins with its token.
 import type { Socket } from 'socket.io-client';
-import { LIVE_PATH, type Ack, type ServerError } from './protocol';
+import { LIVE_PATH, type Ack, type NetworkInfo, type ServerError } from './protocol';
 import type { FacilitatorState, ParticipantState, PublicState, Vote } from './session';
 
 export class LiveError extends Error {
@@ -38,6 +38,8 @@ export class FacilitatorClient {
     readonly code: string,
     /** Kept by the projector's browser so that a reload can attach again (ui/live/workshopRecord.ts). */
     readonly secret: string,
+    /** Where phones can reach the server (an older server says nothing: then the page's own address). */
+    readonly network: NetworkInfo | null,
   ) {}
 
   /**
@@ -47,8 +49,8 @@ export class FacilitatorClient {
   static async create(scenarioId: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}, url?: string): Promise<FacilitatorClient> {
     const socket = await open(url);
     try {
-      const created = await call<{ code: string; secret: string; state: FacilitatorState }>(socket, 'session.create', { scenarioId });
-      return FacilitatorClient.wire(socket, created.code, created.secret, created.state, onState, onConnection, onLost);
+      const created = await call<{ code: string; secret: string; state: FacilitatorState; network?: NetworkInfo }>(socket, 'session.create', { scenarioId });
+      return FacilitatorClient.wire(socket, created.code, created.secret, created.state, created.network ?? null, onState, onConnection, onLost);
     } catch (error) {
       socket.disconnect();
       throw error;
@@ -59,16 +61,25 @@ export class FacilitatorClient {
   static async attach(code: string, secret: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}, url?: string): Promise<FacilitatorClient> {
     const socket = await open(url);
     try {
-      const state = await call<FacilitatorState>(socket, 'facilitator.attach', { code, secret });
-      return FacilitatorClient.wire(socket, code, secret, state, onState, onConnection, onLost);
+      const { network, ...state } = await call<FacilitatorState & { network?: NetworkInfo }>(socket, 'facilitator.attach', { code, secret });
+      return FacilitatorClient.wire(socket, code, secret, state, network ?? null, onState, onConnection, onLost);
     } catch (error) {
       socket.disconnect();
       throw error;
     }
   }
 
-  private static wire(socket: Socket, code: string, secret: string, state: FacilitatorState, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void): FacilitatorClient {
-    const client = new FacilitatorClient(socket, code, secret);
+  private static wire(
+    socket: Socket,
+    code: string,
+    secret: string,
+    state: FacilitatorState,
+    network: NetworkInfo | null,
+    onState: (s: FacilitatorState) => void,
+    onConnection: (up: boolean) => void,
+    onLost: () => void,
+  ): FacilitatorClient {
+    const client = new FacilitatorClient(socket, code, secret, network);
     socket.on('facilitator.state', onState);
     socket.on('session.lost', () => onLost());
     socket.on('disconnect', () => onConnection(false));

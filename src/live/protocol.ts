@@ -57,6 +57,15 @@ export type ServerError =
 export type Refusal = { ok: false; error: ServerError; limit?: number; retryAfterMs?: number };
 export type Ack<T> = { ok: true; data: T } | Refusal;
 
+/**
+ * Where phones can reach this server: whether it listens on this computer only, and its addresses
+ * on the local network (IPv4), for a projector page opened at localhost.
+ */
+export interface NetworkInfo {
+  loopbackOnly: boolean;
+  addresses: string[];
+}
+
 export interface CreatedSession {
   code: string;
   secret: string;

@@ -319,23 +319,32 @@ export interface FacilitatorState extends PublicState {
   notVoted: string[];
   notVotedCount: number;
   liveSpread: Counts | null;
+  /** In the lobby: the names of the latest to join, newest first (at most JOINED_NAMES). */
+  joined: string[];
 }
+
+export const JOINED_NAMES = 12;
+
+/** How a participant is named on the projector: their nickname, or their number. */
+export const displayName = (p: { nickname: string | null; number: number }) => p.nickname ?? `#${p.number}`;
 
 /** Names beyond this are not listed: no projector shows more, and listing them costs a pass over the room. */
 export const NOT_VOTED_NAMES = 30;
 
 export function facilitatorState(session: LiveSession): FacilitatorState {
   const t = tally(session);
-  return facilitatorStateFrom(session, t, t.notVoted.slice(0, NOT_VOTED_NAMES));
+  const joined = session.phase === 'lobby' ? Object.values(session.participants).sort((a, b) => b.number - a.number).slice(0, JOINED_NAMES).map(displayName) : [];
+  return facilitatorStateFrom(session, t, t.notVoted.slice(0, NOT_VOTED_NAMES), joined);
 }
 
-export function facilitatorStateFrom(session: Parameters<typeof publicStateFrom>[0], t: Counts, notVoted: string[]): FacilitatorState {
+export function facilitatorStateFrom(session: Parameters<typeof publicStateFrom>[0], t: Counts, notVoted: string[], joined: string[] = []): FacilitatorState {
   const { voters, participants, strategies, perspectives, firstStrategies, changed } = t;
   return {
     ...publicStateFrom(session, t),
     notVoted,
     notVotedCount: Math.max(0, participants - voters),
     liveSpread: session.phase === 'voting' ? null : { voters, participants, strategies, perspectives, firstStrategies, changed },
+    joined,
   };
 }
 

@@ -19,6 +19,7 @@ import {
   participantState,
   NOT_VOTED_NAMES,
   facilitatorStateFrom,
+  JOINED_NAMES,
   participantStateFrom,
   publicStateFrom,
   reveal,
@@ -32,7 +33,7 @@ import {
   type ParticipantState,
   type Result,
 } from '../live/session';
-import { MAX_MESSAGE_BYTES, TOKEN_PATTERN, clientMessages, type Ack, type ClientMessage, type Refusal, type ServerError } from '../live/protocol';
+import { MAX_MESSAGE_BYTES, TOKEN_PATTERN, clientMessages, type Ack, type ClientMessage, type NetworkInfo, type Refusal, type ServerError } from '../live/protocol';
 import { originAllowed } from './headers';
 import { AddressBudgets, DEFAULT_BUDGETS, clientAddress, type Budget, type BudgetKind } from './limits';
 import { StoreUnavailableError, loadSession, metaOf, type SessionMeta, type SessionStore } from './store';
@@ -53,6 +54,8 @@ export interface LiveOptions {
   trustProxy?: boolean;
   /** Origins besides this server's own whose pages may connect (e.g. a reverse proxy's public address). */
   origins?: readonly string[];
+  /** Where phones can reach the server; the facilitator's page shows it in the lobby. */
+  network?: NetworkInfo;
   now?: () => number;
 }
 
@@ -99,6 +102,7 @@ const refuse = (error: ServerError, extra: Omit<Refusal, 'ok' | 'error'> = {}): 
 
 export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
   const { store, scenarios } = options;
+  const network: NetworkInfo = options.network ?? { loopbackOnly: false, addresses: [] };
   const now = options.now ?? Date.now;
   const delay = options.broadcastDelayMs ?? 100;
   const rate = options.rate ?? { perSecond: 10, burst: 30 };
@@ -143,7 +147,8 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
     if (phones) io.to(`s:${code}`).emit('session.state', publicStateFrom(room.meta, room.counts));
     // The facilitator may be connected to another process: this goes out through the adapter.
     const notVoted = room.meta.phase === 'voting' ? await store.notVoted(code, room.meta.round, NOT_VOTED_NAMES) : [];
-    io.to(`f:${code}`).emit('facilitator.state', facilitatorStateFrom(room.meta, room.counts, notVoted));
+    const joined = room.meta.phase === 'lobby' ? await store.recentNames(code, JOINED_NAMES) : [];
+    io.to(`f:${code}`).emit('facilitator.state', facilitatorStateFrom(room.meta, room.counts, notVoted, joined));
   }
 
   /** One participant's own view: their ballot in this round and in each decided one. */
@@ -193,7 +198,7 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
         if (created === 'full') return refuse('server-full');
         if (created === 'created') {
           await socket.join(`f:${session.code}`);
-          return { ok: true, data: { code: session.code, secret, state: facilitatorState(session) } };
+          return { ok: true, data: { code: session.code, secret, state: facilitatorState(session), network } };
         }
       }
       return refuse('server-error');
@@ -203,7 +208,7 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       const found = await facilitator(code, secret, address);
       if ('ok' in found) return found;
       await socket.join(`f:${code}`);
-      return { ok: true, data: facilitatorState(found.session) };
+      return { ok: true, data: { ...facilitatorState(found.session), network } };
     },
 
     'facilitator.command': async (

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient, type RedisClientType } from 'redis';
 import { Server } from 'socket.io';
-import { LIVE_PATH, MAX_FRAME_BYTES } from '../live/protocol';
+import { LIVE_PATH, MAX_FRAME_BYTES, type NetworkInfo } from '../live/protocol';
 import { parseScenario } from '../scenario/parseScenario';
 import { parseOrigins, securityHeaders } from './headers';
 import { DEFAULT_BUDGETS } from './limits';
@@ -17,6 +17,18 @@ import { MemoryStore, RedisStore, type SessionStore } from './store';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** This computer's IPv4 addresses on its networks: where phones in the room can reach it. */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((nets) => (nets ?? []).filter((n) => n.family === 'IPv4' && !n.internal).map((n) => n.address));
+}
+
+function networkInfo(listenOn: string): NetworkInfo {
+  const loopbackOnly = LOOPBACK.has(listenOn);
+  const all = listenOn === '0.0.0.0' || listenOn === '::';
+  return { loopbackOnly, addresses: all ? lanAddresses() : loopbackOnly ? [] : [listenOn] };
+}
 const root = resolve(process.env.SPAGAAT_DIST ?? 'dist');
 const scenariosDir = resolve(process.env.SPAGAAT_SCENARIOS ?? 'scenarios');
 
@@ -107,7 +119,7 @@ async function main(): Promise<void> {
   // One address for a whole venue (a big event behind one NAT): raise every per-address budget at once.
   const scale = positiveInt('SPAGAAT_BUDGET_SCALE', 1);
   const budgets = Object.fromEntries(Object.entries(DEFAULT_BUDGETS).map(([kind, b]) => [kind, { burst: b.burst * scale, perMinute: b.perMinute * scale }]));
-  const live = attachLive(io, { store, scenarios: shippedScenarios(), secret, origins, budgets, trustProxy: process.env.SPAGAAT_TRUST_PROXY === '1' });
+  const live = attachLive(io, { store, scenarios: shippedScenarios(), secret, origins, budgets, trustProxy: process.env.SPAGAAT_TRUST_PROXY === '1', network: networkInfo(host) });
 
   // Redis back after an outage, perhaps restarted empty: rooms whose session is gone are told so.
   redis?.on('ready', () => void live.checkSessions().catch(() => {}));
@@ -119,11 +131,8 @@ async function main(): Promise<void> {
   const address = http.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Spagaat is running at http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/${redis ? ' (sessions shared through Redis)' : ''}`);
-  if (host === '0.0.0.0') {
-    for (const nets of Object.values(networkInterfaces())) {
-      for (const net of nets ?? []) if (net.family === 'IPv4' && !net.internal) console.log(`  on the local network: http://${net.address}:${actualPort}/`);
-    }
-  }
+  if (host === '0.0.0.0') for (const net of lanAddresses()) console.log(`  on the local network: http://${net}:${actualPort}/`);
+  else if (LOOPBACK.has(host)) console.log('  phones cannot reach this address; for a workshop start with HOST=0.0.0.0 npm start');
 
   let stopping = false;
   const stop = async () => {

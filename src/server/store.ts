@@ -3,7 +3,7 @@
 // one field each, so concurrent votes never overwrite each other.
 import { randomBytes } from 'node:crypto';
 import type { RedisClientType } from 'redis';
-import { MAX_PARTICIPANTS, countsFromFields, joinRefusal, tallyFields, type Ballot, type Counts, type LiveSession, type Round } from '../live/session';
+import { MAX_PARTICIPANTS, countsFromFields, displayName, joinRefusal, tallyFields, type Ballot, type Counts, type LiveSession, type Round } from '../live/session';
 
 /** A session without its participants and ballots; its rounds name their decision, not their votes. */
 export type SessionMeta = Omit<LiveSession, 'participants' | 'ballots' | 'rounds'> & { rounds: Omit<Round, 'ballots'>[] };
@@ -54,6 +54,8 @@ export interface SessionStore {
   getCounts(code: string, round: number): Promise<Counts>;
   /** Up to `limit` participants without a ballot in the round, by nickname or number, in join order. */
   notVoted(code: string, round: number, limit: number): Promise<string[]>;
+  /** The names of the latest to join, newest first (nickname or number). */
+  recentNames(code: string, limit: number): Promise<string[]>;
   /** Removes expired sessions now (a timer calls it too). Returns how many went. */
   sweep(): Promise<number>;
   /** The number of live sessions held. */
@@ -168,6 +170,12 @@ export class MemoryStore implements SessionStore {
   async getCounts(code: string, round: number) {
     const s = this.live(code);
     return countsFromFields(Object.fromEntries(s?.counts.get(round) ?? []), s?.participants.size ?? 0);
+  }
+  async recentNames(code: string, limit: number) {
+    const s = this.live(code);
+    if (!s) return [];
+    // Insertion order is join order: the newest are at the end.
+    return [...s.participants.values()].slice(-limit).reverse().map(displayName);
   }
   async notVoted(code: string, round: number, limit: number) {
     const s = this.live(code);
@@ -358,6 +366,16 @@ export class RedisStore implements SessionStore {
   async getCounts(code: string, round: number) {
     const [fields, participants] = await this.run(() => Promise.all([this.redis.hGetAll(this.k(code, `:t:${round}`)), this.redis.hLen(this.k(code, ':p'))]));
     return countsFromFields(fields, participants);
+  }
+  async recentNames(code: string, limit: number) {
+    const size = await this.run(() => this.redis.hLen(this.k(code, ':p')));
+    if (size > NAMES_UP_TO) return [];
+    const all = await this.run(() => this.redis.hGetAll(this.k(code, ':p')));
+    return Object.values(all)
+      .map((raw) => JSON.parse(raw) as Participant)
+      .sort((a, b) => b.number - a.number)
+      .slice(0, limit)
+      .map(displayName);
   }
   async notVoted(code: string, round: number, limit: number) {
     const size = await this.run(() => this.redis.hLen(this.k(code, ':p')));

@@ -5,7 +5,7 @@ import type { GameContext, GameEvent } from '../flow/gameMachine';
 import { downloadText, h } from './shared/dom';
 import { confirmDialog } from './shared/confirmDialog';
 import { formatDelta, meterName, signed, stageName, t } from './shared/i18n';
-import { loadIntroSeen, loadLang, loadPreview, saveLang, savePreview } from './shared/preferences';
+import { loadIntroSeen, loadLang, loadPresentation, loadPreview, saveLang, savePresentation, savePreview } from './shared/preferences';
 import { clearHistory, deleteGame, loadHistory, takeRepairNotice } from './solo/history';
 import type { LearningUi } from './learning/learningScreens';
 import { patchLookAhead, type DebriefUi } from './solo/debriefScreen';
@@ -221,6 +221,17 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       if (yes) workshop.live.stop();
     });
   };
+  let presentationOn = loadPresentation(storage);
+  const presentation = {
+    get on() {
+      return presentationOn;
+    },
+    set(on: boolean) {
+      presentationOn = on;
+      savePresentation(storage, on);
+      render(actor.getSnapshot());
+    },
+  };
   const preview = {
     get on() {
       return previewOn;
@@ -243,7 +254,7 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
     const focusKey = document.activeElement instanceof HTMLElement && el.main.contains(document.activeElement) ? document.activeElement.dataset.focusKey : undefined;
 
     try {
-      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send, preview, library, learning, debriefUi, live: workshop.live, group: workshop.group, resume }));
+      el.main.replaceChildren(renderScreen({ screen: snapshot.value, ctx: snapshot.context, lang, send, preview, presentation, library, learning, debriefUi, live: workshop.live, group: workshop.group, resume }));
     } catch (error) {
       // Never a blank page: say what went wrong and keep the language switch usable.
       el.main.replaceChildren(errorScreen(lang, error));
@@ -270,7 +281,10 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
 
   function renderMeters(snapshot: UiSnapshot): void {
     const game = snapshot.context.game;
-    const show = IN_GAME.has(snapshot.value) && game !== null;
+    // The lobby has nothing to measure yet: the room sees the code and the QR code, not empty meters.
+    const show = IN_GAME.has(snapshot.value) && snapshot.value !== 'lobby' && game !== null;
+    // A workshop (and a lecture in presentation mode) is read from the back of the room.
+    document.documentElement.classList.toggle('projector', snapshot.context.mode !== 'solo' || presentation.on);
     el.metersPanel.hidden = !show;
     document.body.classList.toggle('in-game', show);
     if (!show || !game) return;

@@ -41,10 +41,16 @@ export interface LiveUi {
   forgetWorkshop(): void;
   /** End the session for every phone and leave the workshop (after the facilitator confirmed). */
   stop(): void;
+  /**
+   * Only for a page opened at localhost: whether phones can reach the server at all, and the
+   * computer's network addresses to send them to instead.
+   */
+  address: { problem: 'loopback' | 'no-network' | null; choices: string[]; chosen: string | null } | null;
+  chooseAddress(address: string): void;
 }
 
 /** The room's door and size: the facilitator's defence against strangers and a stuffed vote. */
-function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement | null {
+export function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTMLElement | null {
   const state = live.state;
   if (!state || state.phase === 'ended' || live.lost) return null;
   // What the facilitator is typing survives the re-renders that every join brings.
@@ -93,74 +99,206 @@ export interface GroupUi {
 }
 
 
-export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) => void, live?: LiveUi): HTMLElement {
-  const s = ctx.scenario!;
-  return screen(
-    'lobby',
-    kicker(tx(lang, s.title)),
-    heading(t(lang, 'lobbyHeading')),
-    h('p', { class: 'lead', text: t(lang, 'lobbyLead') }),
-    live?.error ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: live.error }) : null,
-    live?.code && live.joinUrl && !live.lost
-      ? h(
-          'div',
-          { class: 'lobby-join' },
-          h(
-            'dl',
-            { class: 'join-facts' },
-            h('dt', { text: t(lang, 'lobbyCode') }),
-            h('dd', { class: 'join-code', text: live.code, attrs: { 'data-code': live.code } }),
-            h('dt', { text: t(lang, 'lobbyAddress') }),
-            h('dd', { class: 'join-url', text: live.joinUrl }),
-          ),
-          h('div', { class: 'qr-box' }, qrCode(live.joinUrl, t(lang, 'lobbyQr'))),
-        )
-      : !live?.error && !live?.lost
-        ? h('p', { attrs: { role: 'status' }, text: t(lang, 'lobbyConnecting') })
-        : null,
-    live?.state && !live.lost ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
-    live ? lostNotice(lang, live) : null,
-    live ? roomControls(lang, live, 'h2') : null,
-    h(
-      'div',
-      { class: 'actions' },
-      primary(t(lang, 'lobbyStart'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
-      live?.error ? secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'to-group') : null,
-      secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit'),
+/** When the page was opened at localhost: where phones can reach it, or why they cannot. */
+function addressNotice(lang: Lang, live: LiveUi): HTMLElement | null {
+  const address = live.address;
+  if (!address) return null;
+  if (address.problem) {
+    return h('p', { class: 'load-status load-error address-problem', attrs: { role: 'alert' }, text: t(lang, address.problem === 'loopback' ? 'addressLoopback' : 'addressNoNetwork') });
+  }
+  if (address.choices.length < 2) return null;
+  return h(
+    'div',
+    { class: 'address-choices' },
+    h('p', { class: 'meta', text: t(lang, 'addressChoices') }),
+    ...address.choices.map((a) =>
+      button(t(lang, 'addressUse', { address: a }), () => live.chooseAddress(a), {
+        class: `btn btn-small ${a === address.chosen ? 'btn-primary' : 'btn-secondary'}`,
+        attrs: { 'aria-pressed': a === address.chosen ? 'true' : 'false', 'data-focus-key': `address-${a}` },
+      }),
     ),
   );
 }
 
-/** Bars with the counts written out, so the spread reads without colour and without the chart. */
+/** The names of the latest to join, newest first: the room sees itself arrive. */
+function joinedNames(lang: Lang, state: FacilitatorState): HTMLElement | null {
+  if (!state.joined.length) return null;
+  return h(
+    'ul',
+    { class: 'joined-names', attrs: { 'aria-label': t(lang, 'lobbyJoinedNames') } },
+    ...state.joined.map((name, i) => h('li', { class: i === 0 ? 'is-new' : '', text: name.startsWith('#') ? t(lang, 'participantNumber', { n: name.slice(1) }) : name })),
+  );
+}
+
+export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) => void, live?: LiveUi): HTMLElement {
+  const s = ctx.scenario!;
+  const ready = live?.code && live.joinUrl && !live.lost;
+  return screen(
+    'lobby',
+    h(
+      'div',
+      { class: 'lobby-grid' },
+      h(
+        'div',
+        { class: 'lobby-main' },
+        kicker(tx(lang, s.title)),
+        heading(t(lang, 'lobbyHeading')),
+        h('p', { class: 'lead', text: t(lang, 'lobbyLead') }),
+        live?.error ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: live.error }) : null,
+        ready
+          ? h(
+              'dl',
+              { class: 'join-facts' },
+              h('dt', { text: t(lang, 'lobbyCode') }),
+              h('dd', { class: 'join-code', text: live.code!, attrs: { 'data-code': live.code! } }),
+              h('dt', { text: t(lang, 'lobbyAddress') }),
+              h('dd', { class: 'join-url', text: live.joinUrl! }),
+            )
+          : !live?.error && !live?.lost
+            ? h('p', { attrs: { role: 'status' }, text: t(lang, 'lobbyConnecting') })
+            : null,
+        live && ready ? addressNotice(lang, live) : null,
+        live?.state && !live.lost ? h('p', { class: 'joined-count', attrs: { role: 'status' }, text: t(lang, 'lobbyJoined', { n: live.state.participants }) }) : null,
+        live?.state && !live.lost ? joinedNames(lang, live.state) : null,
+        live ? lostNotice(lang, live) : null,
+        h(
+          'div',
+          { class: 'actions' },
+          primary(t(lang, 'lobbyStart'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
+          live?.error ? secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'to-group') : null,
+          h('a', { class: 'btn btn-secondary', text: t(lang, 'guideLink'), attrs: { href: '#guide', target: '_blank', rel: 'noopener', 'data-focus-key': 'lobby-guide' } }),
+          secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit'),
+        ),
+        live ? roomControls(lang, live, 'h2') : null,
+      ),
+      ready ? h('div', { class: 'qr-box lobby-qr' }, qrCode(live.joinUrl!, t(lang, 'lobbyQr'))) : null,
+    ),
+  );
+}
+
+/** Throughout a workshop, in a corner: the code and a QR code, for whoever comes in late. */
+export function joinCorner(lang: Lang, live: LiveUi): HTMLElement | null {
+  if (!live.code || !live.joinUrl || live.lost || live.state?.phase === 'ended') return null;
+  return h(
+    'aside',
+    { class: 'join-corner', attrs: { 'aria-label': t(lang, 'cornerLabel') } },
+    h('div', { class: 'corner-qr' }, qrCode(live.joinUrl, t(lang, 'lobbyQr'))),
+    h('p', { class: 'corner-text' }, h('span', { class: 'corner-code', text: live.code }), h('span', { class: 'corner-url', text: live.joinUrl.replace(/^https?:\/\//, '').replace(/#join=.*$/, '') })),
+  );
+}
+
+/** The reveal animates once per round, not again on every re-render (the timer ticks each second). */
+let animatedRound: string | null = null;
+
+const share = (n: number, total: number) => (total > 0 ? Math.round((n / total) * 100) : 0);
+const votesText = (lang: Lang, n: number) => t(lang, n === 1 ? 'spreadVoteOne' : 'spreadVotes', { n });
+
+/**
+ * The room's spread: a large bar per strategy in its own colour, with the count and share written
+ * out (so it reads without colour), prioritise split by perspective, and after a re-vote the
+ * first round beside the final one. A tie at the top is called out.
+ */
+function topStrategies(state: FacilitatorState): Strategy[] {
+  const s = state.spread!;
+  const top = Math.max(...STRATEGIES.map((k) => s.strategies[k]));
+  return top > 0 ? STRATEGIES.filter((k) => s.strategies[k] === top) : [];
+}
+
+/** One strategy's bar, its share of the votes; prioritise split into its perspectives' colours. */
+function spreadBar(state: FacilitatorState, k: Strategy, animate: boolean): HTMLElement {
+  const s = state.spread!;
+  const total = STRATEGIES.reduce((sum, x) => sum + s.strategies[x], 0);
+  const parts =
+    k === 'prioritise' && s.strategies.prioritise > 0
+      ? PERSPECTIVES.filter((p) => s.perspectives[p]).map((p) =>
+          h('span', { class: `bar-part perspective-fill-${p}`, attrs: { style: `width:${share(s.perspectives[p], s.strategies.prioritise)}%` } }),
+        )
+      : [];
+  return h('span', { class: `bar strategy-fill-${k}${animate ? ' grow' : ''}${parts.length ? ' bar-split' : ''}`, attrs: { style: `width:${share(s.strategies[k], total)}%`, 'aria-hidden': 'true' } }, ...parts);
+}
+
+/**
+ * On a projector the result stands on the option itself (the table above says the same for a
+ * screen reader): its bar, count and share, the leader marked.
+ */
+export function optionResult(lang: Lang, live: LiveUi | undefined, k: Strategy): HTMLElement | null {
+  const state = live?.state;
+  if (!state?.spread) return null;
+  const s = state.spread;
+  const total = STRATEGIES.reduce((sum, x) => sum + s.strategies[x], 0);
+  return h(
+    'span',
+    { class: `option-result${topStrategies(state).includes(k) ? ' is-top' : ''}`, attrs: { 'aria-hidden': 'true' } },
+    h('span', { class: 'option-bar' }, spreadBar(state, k, animateNow)),
+    h('span', { class: 'option-count', text: `${votesText(lang, s.strategies[k])} · ${share(s.strategies[k], total)}%` }),
+    k === 'prioritise' && s.strategies.prioritise > 0
+      ? h('span', { class: 'option-perspectives', text: PERSPECTIVES.filter((p) => s.perspectives[p]).map((p) => `${PERSPECTIVE_INFO[p].name[lang]} ${s.perspectives[p]}`).join(' · ') })
+      : null,
+  );
+}
+
+/** Whether this render is the reveal's first (then its bars grow in); set by the panel, read by the options. */
+let animateNow = false;
+
 function spread(lang: Lang, state: FacilitatorState): HTMLElement {
   const s = state.spread!;
-  const max = Math.max(1, ...STRATEGIES.map((k) => s.strategies[k]));
+  const total = STRATEGIES.reduce((sum, k) => sum + s.strategies[k], 0);
+  const firstTotal = STRATEGIES.reduce((sum, k) => sum + s.firstStrategies[k], 0);
+  const key = `${state.code}:${state.round}:${state.revote ? 'revote' : 'first'}`;
+  const animate = animatedRound !== key;
+  animatedRound = key;
+  animateNow = animate;
+  const leaders = topStrategies(state);
+  const bar = (k: Strategy) => spreadBar(state, k, animate);
   return h(
-    'table',
-    { class: 'spread' },
-    h('caption', { text: t(lang, 'spreadCaption') }),
+    'div',
+    { class: 'spread-block' },
     h(
-      'tbody',
-      {},
-      ...STRATEGIES.map((k) =>
-        h(
-          'tr',
-          {},
-          h('th', { attrs: { scope: 'row' }, text: STRATEGY_INFO[k].name[lang] }),
-          h('td', { class: 'bar-cell' }, h('span', { class: `bar strategy-bar-${k}`, attrs: { style: `width:${(s.strategies[k] / max) * 100}%`, 'aria-hidden': 'true' } })),
-          h('td', { class: 'num', text: `${s.strategies[k]} ${t(lang, 'spreadFinal')}` }),
-          h('td', { class: 'num meta', text: state.revote ? `${t(lang, 'spreadFirst')}: ${s.firstStrategies[k]}` : '' }),
+      'table',
+      { class: 'spread' },
+      h('caption', { text: t(lang, 'spreadCaption') }),
+      h(
+        'tbody',
+        {},
+        ...STRATEGIES.map((k) =>
+          h(
+            'tr',
+            { class: `spread-row${leaders.includes(k) ? ' is-top' : ''}` },
+            h('th', { attrs: { scope: 'row' }, text: STRATEGY_INFO[k].name[lang] }),
+            h(
+              'td',
+              { class: 'bar-cell' },
+              bar(k),
+              state.revote ? h('span', { class: 'bar bar-first', attrs: { style: `width:${share(s.firstStrategies[k], firstTotal)}%`, 'aria-hidden': 'true' } }) : null,
+            ),
+            h(
+              'td',
+              { class: 'num' },
+              h('span', { class: 'count', text: votesText(lang, s.strategies[k]) }),
+              h('span', { class: 'pct', text: ` · ${share(s.strategies[k], total)}%` }),
+              state.revote ? h('span', { class: 'first-count', text: t(lang, 'spreadFirstRound', { n: s.firstStrategies[k] }) }) : null,
+            ),
+          ),
         ),
       ),
-      s.strategies.prioritise > 0
-        ? h(
-            'tr',
-            { class: 'perspective-row' },
-            h('th', { attrs: { scope: 'row' }, text: STRATEGY_INFO.prioritise.name[lang] }),
-            h('td', { attrs: { colspan: 3 }, text: PERSPECTIVES.filter((p) => s.perspectives[p]).map((p) => `${PERSPECTIVE_INFO[p].name[lang]}: ${s.perspectives[p]}`).join(' · ') }),
-          )
-        : null,
     ),
+    s.strategies.prioritise > 0
+      ? h(
+          'p',
+          { class: 'perspective-split' },
+          `${STRATEGY_INFO.prioritise.name[lang]}: `,
+          ...PERSPECTIVES.filter((p) => s.perspectives[p]).flatMap((p, i) => [
+            i ? ' · ' : '',
+            h('span', { class: `swatch perspective-fill-${p}`, attrs: { 'aria-hidden': 'true' } }),
+            `${PERSPECTIVE_INFO[p].name[lang]} ${s.perspectives[p]}`,
+          ]),
+        )
+      : null,
+    leaders.length === 1 ? h('p', { class: 'spread-leader', text: t(lang, 'spreadLeader', { name: STRATEGY_INFO[leaders[0]!].name[lang], n: s.strategies[leaders[0]!], total }) }) : null,
+    state.revote ? h('p', { class: 'changed-minds', text: t(lang, 'votesChangedOf', { n: s.changed, voters: total }) }) : null,
+    leaders.length > 1
+      ? h('p', { class: 'tie-callout', attrs: { role: 'status' }, text: t(lang, 'spreadTie', { names: leaders.map((k) => STRATEGY_INFO[k].name[lang]).join(` ${t(lang, 'and')} `) }) })
+      : null,
   );
 }
 
@@ -195,15 +333,13 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
     }
     if (state.spread) {
       children.push(spread(lang, state));
-      if (state.revote) children.push(h('p', { class: 'meta', text: t(lang, 'votesChanged', { n: state.spread.changed }) }));
     } else if (state.phase === 'voting' && state.revote) {
       children.push(h('p', { class: 'meta', attrs: { role: 'status' }, text: t(lang, 'votesRevoteOpen') }));
     }
-    children.push(timerLine(lang, live));
     children.push(
       h(
         'div',
-        { class: 'actions' },
+        { class: 'actions live-actions' },
         state.phase === 'voting' ? button(t(lang, 'votesReveal'), () => live.reveal(), { class: 'btn btn-primary', attrs: { 'data-focus-key': 'reveal' } }) : null,
         state.phase === 'revealed' && !state.revote ? button(t(lang, 'votesRevote'), () => live.revote(), { class: 'btn btn-secondary', attrs: { 'data-focus-key': 'revote' } }) : null,
         state.phase === 'revealed' || state.phase === 'voting'
@@ -211,8 +347,8 @@ export function livePanel(lang: Lang, live: LiveUi): HTMLElement {
           : null,
       ),
     );
+    children.push(timerLine(lang, live));
     children.push(h('p', { class: 'hint', text: t(lang, 'votesPickHint') }));
-    children.push(roomControls(lang, live, 'h3'));
   }
   return h('section', { class: 'card live-panel', attrs: { 'aria-labelledby': 'votes-heading' } }, ...children);
 }

@@ -11,6 +11,8 @@ import type { UiActor, UiSnapshot } from '../shared/uiActor';
 import type { Choice, Lang } from '../../engine';
 import { clearWorkshopRecord, readWorkshopRecord, writeWorkshopRecord, type ReadRecord } from './workshopRecord';
 
+const isLoopback = (hostname: string) => hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' || hostname === '::1';
+
 export function createWorkshop(actor: UiActor, rerender: () => void, lang: () => Lang, storage: Storage | null = null): { live: LiveUi; group: GroupUi } {
   let client: FacilitatorClient | null = null;
   let connecting = false;
@@ -32,6 +34,8 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   let resuming = false;
   let resumeError: string | null = null;
   let savedChoices = -1;
+  /** The network address phones are sent to, when this page was opened at localhost. */
+  let chosenHost: string | null = null;
 
   const choicesOf = (s: UiSnapshot): Choice[] => s.context.game?.history.map((c) => c.choice) ?? [];
   /** The session and the room's choices so far, so that a reload finds its way back in. */
@@ -119,6 +123,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     )
       .then((c) => {
         client = c;
+        chosenHost = c.network?.addresses[0] ?? null;
         lost = false;
         endSent = false;
         savedChoices = -1;
@@ -161,6 +166,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       .then(
         (c) => {
           client = c;
+          chosenHost = c.network?.addresses[0] ?? null;
           scenarioId = record.scenarioId;
           lost = false;
           replaced = false;
@@ -219,7 +225,22 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       return client?.code ?? null;
     },
     get joinUrl() {
-      return client ? `${location.origin}${location.pathname}#join=${client.code}` : null;
+      if (!client) return null;
+      // A projector page opened at localhost would show phones an address they cannot reach.
+      const origin = isLoopback(location.hostname) && chosenHost ? `${location.protocol}//${chosenHost}${location.port ? `:${location.port}` : ''}` : location.origin;
+      return `${origin}${location.pathname}#join=${client.code}`;
+    },
+    get address() {
+      if (!client || !isLoopback(location.hostname)) return null;
+      const network = client.network;
+      if (!network) return null;
+      if (network.loopbackOnly) return { problem: 'loopback' as const, choices: [], chosen: null };
+      if (!network.addresses.length) return { problem: 'no-network' as const, choices: [], chosen: null };
+      return { problem: null, choices: network.addresses, chosen: chosenHost };
+    },
+    chooseAddress(address) {
+      if (client?.network?.addresses.includes(address)) chosenHost = address;
+      rerender();
     },
     get state() {
       return state;

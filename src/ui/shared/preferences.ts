@@ -67,3 +67,14 @@ export function loadIntroSeen(storage: Storage | null): boolean {
 export function saveIntroSeen(storage: Storage | null): void {
   write(storage, INTRO_KEY, 'yes');
 }
+
+const PRESENTATION_KEY = 'spagaat.presentation';
+
+/** Presentation mode: the projector's large type for a lecture with solo play (workshops have it always). */
+export function loadPresentation(storage: Storage | null): boolean {
+  return read(storage, PRESENTATION_KEY) === 'on';
+}
+
+export function savePresentation(storage: Storage | null, on: boolean): void {
+  write(storage, PRESENTATION_KEY, on ? 'on' : 'off');
+}

@@ -30,7 +30,7 @@ import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
 import { debriefScreen, type DebriefUi } from './debriefScreen';
 import { glossaryScreen, historyScreen, introScreen, type LearningUi } from '../learning/learningScreens';
 import type { SavedGame } from './savedGame';
-import { groupPanel, livePanel, lobbyScreen, sessionExportSection, type GroupUi, type LiveUi } from '../live/liveScreens';
+import { groupPanel, joinCorner, livePanel, lobbyScreen, optionResult, roomControls, sessionExportSection, type GroupUi, type LiveUi } from '../live/liveScreens';
 import { describePartWithDelta, type PartContext } from '../shared/describePart';
 import {
   advisorName,
@@ -64,6 +64,7 @@ export interface ScreenProps {
   live?: LiveUi;
   group?: GroupUi;
   resume?: ResumeUi;
+  presentation?: { on: boolean; set(on: boolean): void };
 }
 
 /** A saved solo game to carry on with, or the plain-words reason why it could not be kept. */
@@ -74,6 +75,16 @@ export interface ResumeUi {
 }
 
 export function renderScreen(props: ScreenProps): HTMLElement {
+  const el = renderOne(props);
+  // In a workshop the code and a QR code stay in a corner, for whoever comes in late.
+  if (props.ctx.mode === 'live' && props.live && props.screen !== 'lobby' && props.screen !== 'title' && props.screen !== 'scenarioSelect') {
+    const corner = joinCorner(props.lang, props.live);
+    if (corner) el.append(corner);
+  }
+  return el;
+}
+
+function renderOne(props: ScreenProps): HTMLElement {
   switch (props.screen) {
     case 'title':
       return titleScreen(props);
@@ -148,7 +159,7 @@ function workshopResumeCard(ctx: GameContext, lang: Lang, live: LiveUi): HTMLEle
   );
 }
 
-function titleScreen({ ctx, lang, send, learning, resume, live }: ScreenProps): HTMLElement {
+function titleScreen({ ctx, lang, send, learning, resume, live, presentation }: ScreenProps): HTMLElement {
   const menu = h(
     'nav',
     { class: 'title-menu', attrs: { 'aria-label': t(lang, 'menuLabel') } },
@@ -158,6 +169,13 @@ function titleScreen({ ctx, lang, send, learning, resume, live }: ScreenProps): 
     secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'menu-group'),
     h('a', { class: 'btn btn-secondary', text: t(lang, 'menuJoin'), attrs: { href: '#join', 'data-focus-key': 'menu-join' } }),
     learning?.history.length ? secondary(t(lang, 'menuHistory', { n: learning.history.length }), () => send({ type: 'history.open' }), 'menu-history') : null,
+    h('a', { class: 'btn btn-secondary', text: t(lang, 'guideLink'), attrs: { href: '#guide', target: '_blank', rel: 'noopener', 'data-focus-key': 'menu-guide' } }),
+    presentation
+      ? button(t(lang, 'presentationMode'), () => presentation.set(!presentation.on), {
+          class: 'btn btn-secondary',
+          attrs: { 'aria-pressed': presentation.on ? 'true' : 'false', 'data-focus-key': 'menu-presentation' },
+        })
+      : null,
   );
   return screen(
     'title',
@@ -279,6 +297,7 @@ function situationScreen({ ctx, lang, send, preview, live, group }: ScreenProps)
             { class: 'strategy-text' },
             h('strong', { text: STRATEGY_INFO[strategy].name[lang] }),
             h('span', { text: tx(lang, situation.options[strategy].label) }),
+            ctx.mode === 'live' ? optionResult(lang, live, strategy) : null,
             preview?.on
               ? strategy === 'prioritise'
                 ? h('span', { class: 'preview' }, h('span', { class: 'preview-label', text: `${t(lang, 'previewLabel')}: ${t(lang, 'previewDepends')}` }))
@@ -293,6 +312,8 @@ function situationScreen({ ctx, lang, send, preview, live, group }: ScreenProps)
   );
   return forSituation(screen(
     'situation',
+    // The story on one side and the room's choice on the other: side by side on a projector.
+    h('div', { class: 'situation-story' },
     situationKicker(lang, ctx),
     heading(tx(lang, situation.title)),
     crisis
@@ -308,6 +329,8 @@ function situationScreen({ ctx, lang, send, preview, live, group }: ScreenProps)
       h('p', { class: 'hint', text: t(lang, 'advisorsLead') }),
       h('ul', { class: 'advisor-list' }, ...advisors),
     ),
+    ),
+    h('div', { class: 'situation-room' },
     ctx.mode === 'live' && live ? livePanel(lang, live) : null,
     ctx.mode === 'group' && group ? groupPanel(lang, group) : null,
     h('section', { class: 'strategies', attrs: { 'aria-labelledby': 'strategies-heading' } },
@@ -324,7 +347,10 @@ function situationScreen({ ctx, lang, send, preview, live, group }: ScreenProps)
         : null,
       h('ol', { class: 'strategy-list' }, ...strategies),
     ),
+    ),
     h('div', { class: 'actions' }, quitButton(lang, send)),
+    // The door and the room's size stay at hand, below what the room reads.
+    ctx.mode === 'live' && live ? roomControls(lang, live, 'h2') : null,
   ), situation);
 }
 
@@ -417,7 +443,7 @@ function consequenceScreen({ ctx, lang, send }: ScreenProps): HTMLElement {
     'consequence',
     kicker(tx(lang, situation.title), `${t(lang, 'dilemma')}: ${DILEMMA_INFO[situation.dilemma].name[lang]}`),
     heading(t(lang, 'consequenceHeading')),
-    h('p', { class: 'your-choice' }, h('strong', { text: `${t(lang, 'yourChoice')}: ${choiceLabel(lang, consequence.choice)}` }), h('br'), tx(lang, texts.label)),
+    h('p', { class: 'your-choice' }, h('strong', { text: `${t(lang, ctx.mode === 'solo' ? 'yourChoice' : 'groupChoiceLabel')}: ${choiceLabel(lang, consequence.choice)}` }), h('br'), tx(lang, texts.label)),
     h('div', { class: 'inside-outside' },
       h('section', { class: 'card inside', attrs: { 'aria-labelledby': 'inside-heading' } }, h('h2', { id: 'inside-heading', text: t(lang, 'inside') }), h('p', { text: tx(lang, texts.inside) })),
       h('section', { class: 'card outside', attrs: { 'aria-labelledby': 'outside-heading' } }, h('h2', { id: 'outside-heading', text: t(lang, 'outside') }), h('p', { text: tx(lang, texts.outside) })),
