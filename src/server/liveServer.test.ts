@@ -172,4 +172,21 @@ describe('live server', () => {
     expect(exported.json.rounds[0]!.votes).toEqual([{ participant: 1, first: { strategy: 'silo' }, final: { strategy: 'silo' }, changed: false }]);
     expect(exported.csv).toContain('1,advies-op-de-mat,1,Bram,silo,silo,,silo,majority');
   });
+
+  it('shows the projector the names of the latest to join, newest first, and where phones can reach it', async () => {
+    const s = await newSession();
+    const states: FacilitatorState[] = [];
+    s.facilitator.on('facilitator.state', (st: FacilitatorState) => states.push(st));
+    for (const nickname of ['Ali', undefined, 'Mira']) {
+      const phone = await client();
+      data(await call(phone, 'participant.join', { code: s.code, ...(nickname ? { nickname } : {}) }));
+    }
+    await expect.poll(() => states.at(-1)?.participants).toBe(3);
+    expect(states.at(-1)!.joined).toEqual(['Mira', '#2', 'Ali']);
+    // Attaching again (a reloaded projector) gets the state and the network facts back.
+    const again = await client();
+    const attached = data(await call<FacilitatorState & { network: unknown }>(again, 'facilitator.attach', { code: s.code, secret: s.secret }));
+    expect(attached.participants).toBe(3);
+    expect(attached.network).toEqual({ loopbackOnly: false, addresses: [] });
+  });
 });

@@ -377,18 +377,31 @@ export function groupPanel(lang: Lang, group: GroupUi): HTMLElement {
   );
 }
 
-/** The majority of hand-entered counts, by the same rule as live votes; null on a tie. */
-export function majorityOfCounts(counts: Partial<Record<string, number>>): Vote | null {
+export type TallyCheck =
+  | { ok: true; vote: Vote }
+  | { ok: false; problem: 'empty' }
+  | { ok: false; problem: 'mismatch'; prioritise: number; perspectives: number }
+  | { ok: false; problem: 'tie'; strategies: Strategy[] }
+  | { ok: false; problem: 'perspective-tie'; perspectives: Perspective[] };
+
+/**
+ * Hand-entered tallies must add up before they decide: every vote to prioritise goes with one
+ * perspective (and no perspective has votes without prioritise); then the majority, by the same
+ * rule as live votes, with a tie named.
+ */
+export function checkTallies(counts: Partial<Record<string, number>>): TallyCheck {
   const n = (k: string) => counts[k] ?? 0;
+  if (STRATEGIES.every((k) => n(k) === 0)) return { ok: false, problem: 'empty' };
+  const perspectives = PERSPECTIVES.reduce((sum, p) => sum + n(`prioritise:${p}`), 0);
+  if (perspectives !== n('prioritise')) return { ok: false, problem: 'mismatch', prioritise: n('prioritise'), perspectives };
   const top = Math.max(...STRATEGIES.map(n));
-  if (top <= 0) return null;
   const leaders = STRATEGIES.filter((k) => n(k) === top);
-  if (leaders.length !== 1) return null;
-  const strategy = leaders[0] as Strategy;
-  if (strategy !== 'prioritise') return { strategy };
+  if (leaders.length !== 1) return { ok: false, problem: 'tie', strategies: leaders };
+  const strategy = leaders[0]!;
+  if (strategy !== 'prioritise') return { ok: true, vote: { strategy } };
   const best = Math.max(...PERSPECTIVES.map((p) => n(`prioritise:${p}`)));
-  const perspectives = PERSPECTIVES.filter((p) => n(`prioritise:${p}`) === best);
-  return best > 0 && perspectives.length === 1 ? { strategy, perspective: perspectives[0] as Perspective } : null;
+  const tied = PERSPECTIVES.filter((p) => n(`prioritise:${p}`) === best);
+  return tied.length === 1 ? { ok: true, vote: { strategy, perspective: tied[0]! } } : { ok: false, problem: 'perspective-tie', perspectives: tied };
 }
 
 export function sessionExportSection(lang: Lang, live: LiveUi): HTMLElement {

@@ -6,9 +6,9 @@ import { FacilitatorClient, LiveError } from '../../live/client';
 import type { FacilitatorState, Vote } from '../../live/session';
 import { downloadText } from '../shared/dom';
 import { liveErrorText, t } from '../shared/i18n';
-import { majorityOfCounts, type GroupUi, type LiveUi } from './liveScreens';
+import { checkTallies, type GroupUi, type LiveUi } from './liveScreens';
 import type { UiActor, UiSnapshot } from '../shared/uiActor';
-import type { Choice, Lang } from '../../engine';
+import { PERSPECTIVE_INFO, STRATEGY_INFO, type Choice, type Lang } from '../../engine';
 import { clearWorkshopRecord, readWorkshopRecord, writeWorkshopRecord, type ReadRecord } from './workshopRecord';
 
 const isLoopback = (hostname: string) => hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' || hostname === '::1';
@@ -337,13 +337,22 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       counts = { ...counts, [key]: n };
     },
     decide() {
-      const vote = majorityOfCounts(counts);
-      if (!vote) {
-        groupMessage = t(lang(), 'groupTie');
-        rerender();
+      const check = checkTallies(counts);
+      if (check.ok) {
+        play(check.vote);
         return;
       }
-      play(vote);
+      const l = lang();
+      const names = (list: readonly string[], info: Record<string, { name: Record<Lang, string> }>) => list.map((k) => info[k]!.name[l]).join(` ${t(l, 'and')} `);
+      groupMessage =
+        check.problem === 'empty'
+          ? t(l, 'groupEmpty')
+          : check.problem === 'mismatch'
+            ? t(l, 'groupMismatch', { n: check.prioritise, m: check.perspectives })
+            : check.problem === 'tie'
+              ? `${t(l, 'spreadTie', { names: names(check.strategies, STRATEGY_INFO) })}`
+              : t(l, 'groupPerspectiveTie', { names: names(check.perspectives, PERSPECTIVE_INFO) });
+      rerender();
     },
     get message() {
       return groupMessage;
