@@ -371,9 +371,53 @@ export function participantStateFrom(rounds: Pick<Round, 'situationId' | 'decide
   return { participantId, nickname, ballot, history: rounds.map((r, i) => ({ situationId: r.situationId, mine: past[i] ?? null, decided: r.decided })) };
 }
 
-/** The session for the facilitator's export: rounds with first and final votes, participants by number. */
+/** A decided round as the room saw it: the spread of final and first votes, and how divided it was. */
+export interface RoundSpread {
+  voters: number;
+  strategies: Record<Strategy, number>;
+  perspectives: Record<Perspective, number>;
+  firstStrategies: Record<Strategy, number>;
+  changed: number;
+  /** 0 when everyone chose alike, towards 1 the more evenly the votes spread (1 − the leader's share). */
+  divided: number;
+  /** One of the rounds where the room was most divided: the ones to discuss first. */
+  discussFirst: boolean;
+}
+
+/** The rounds marked to discuss first: at most this many, and only where no strategy had a clear majority. */
+export const DISCUSS_FIRST = 2;
+const CLEAR_MAJORITY = 0.6;
+
+export function roundSpreads(rounds: readonly Pick<Round, 'ballots'>[]): RoundSpread[] {
+  const spreads = rounds.map((r): RoundSpread => {
+    const strategies = Object.fromEntries(STRATEGIES.map((k) => [k, 0])) as Record<Strategy, number>;
+    const firstStrategies = { ...strategies };
+    const perspectives = Object.fromEntries(PERSPECTIVES.map((p) => [p, 0])) as Record<Perspective, number>;
+    let changed = 0;
+    const ballots = Object.values(r.ballots);
+    for (const b of ballots) {
+      strategies[b.final.strategy]++;
+      firstStrategies[b.first.strategy]++;
+      if (b.final.perspective) perspectives[b.final.perspective]++;
+      if (voteKey(b.first) !== voteKey(b.final)) changed++;
+    }
+    const voters = ballots.length;
+    const divided = voters ? 1 - Math.max(...STRATEGIES.map((k) => strategies[k])) / voters : 0;
+    return { voters, strategies, perspectives, firstStrategies, changed, divided, discussFirst: false };
+  });
+  const candidates = spreads
+    .map((sp, i) => ({ i, sp }))
+    .filter(({ sp }) => sp.voters >= 2 && 1 - sp.divided < CLEAR_MAJORITY)
+    .sort((a, b) => b.sp.divided - a.sp.divided || a.i - b.i)
+    .slice(0, DISCUSS_FIRST);
+  for (const { sp } of candidates) sp.discussFirst = true;
+  return spreads;
+}
+
+/** The session for the facilitator's export: rounds with first and final votes and the room's spread, participants by number. */
 export function sessionExport(session: LiveSession) {
   const number = (id: string) => session.participants[id]?.number ?? 0;
+  const spreads = roundSpreads(session.rounds);
   return {
     format: 'spagaat-session/1',
     code: session.code,
@@ -389,6 +433,7 @@ export function sessionExport(session: LiveSession) {
       votes: Object.entries(r.ballots)
         .map(([id, b]) => ({ participant: number(id), first: b.first, final: b.final, changed: voteKey(b.first) !== voteKey(b.final) }))
         .sort((a, b) => a.participant - b.participant),
+      spread: spreads[i]!,
     })),
   };
 }

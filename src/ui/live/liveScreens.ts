@@ -3,7 +3,8 @@
 // timer, the decision); and in group mode a form for the room's tallies.
 import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Perspective, type Strategy } from '../../engine';
 import type { GameContext, GameEvent } from '../../flow/gameMachine';
-import { MAX_PARTICIPANTS, type FacilitatorState, type Vote } from '../../live/session';
+import { MAX_PARTICIPANTS, type FacilitatorState, type RoundSpread, type Vote } from '../../live/session';
+import { choiceLabel } from '../shared/i18n';
 import { button, h } from '../shared/dom';
 import { t, tx } from '../shared/i18n';
 import { qrCode } from '../shared/qrCode';
@@ -39,6 +40,8 @@ export interface LiveUi {
   resumeError: string | null;
   resumeWorkshop(): void;
   forgetWorkshop(): void;
+  /** At the debrief: each decided round as the room voted it (from the session's export). */
+  roomRounds: RoomRound[] | null;
   /** End the session for every phone and leave the workshop (after the facilitator confirmed). */
   stop(): void;
   /**
@@ -89,6 +92,12 @@ function lostNotice(lang: Lang, live: LiveUi): HTMLElement | null {
     h('p', { text: t(lang, 'liveSessionLost') }),
     button(t(lang, 'liveRestart'), () => live.restart(), { class: 'btn btn-primary', attrs: { 'data-focus-key': 'live-restart' } }),
   );
+}
+
+export interface RoomRound {
+  situationId: string;
+  decided: Vote;
+  spread: RoundSpread;
 }
 
 export interface GroupUi {
@@ -181,7 +190,8 @@ export function joinCorner(lang: Lang, live: LiveUi): HTMLElement | null {
   if (!live.code || !live.joinUrl || live.lost || live.state?.phase === 'ended') return null;
   return h(
     'aside',
-    { class: 'join-corner', attrs: { 'aria-label': t(lang, 'cornerLabel') } },
+    // data-url: the address the QR code holds, the same one the lobby showed.
+    { class: 'join-corner', attrs: { 'aria-label': t(lang, 'cornerLabel'), 'data-url': live.joinUrl } },
     h('div', { class: 'corner-qr' }, qrCode(live.joinUrl, t(lang, 'lobbyQr'))),
     h('p', { class: 'corner-text' }, h('span', { class: 'corner-code', text: live.code }), h('span', { class: 'corner-url', text: live.joinUrl.replace(/^https?:\/\//, '').replace(/#join=.*$/, '') })),
   );
@@ -231,6 +241,15 @@ export function optionResult(lang: Lang, live: LiveUi | undefined, k: Strategy):
     { class: `option-result${topStrategies(state).includes(k) ? ' is-top' : ''}`, attrs: { 'aria-hidden': 'true' } },
     h('span', { class: 'option-bar' }, spreadBar(state, k, animateNow)),
     h('span', { class: 'option-count', text: `${votesText(lang, s.strategies[k])} · ${share(s.strategies[k], total)}%` }),
+    // After a re-vote the first round stands beside it: a thin grey bar and its count.
+    state.revote
+      ? h(
+          'span',
+          { class: 'option-first' },
+          h('span', { class: 'option-first-track' }, h('span', { class: 'bar bar-first', attrs: { style: `width:${share(s.firstStrategies[k], STRATEGIES.reduce((sum, x) => sum + s.firstStrategies[x], 0))}%` } })),
+          h('span', { class: 'option-first-count', text: t(lang, 'spreadFirstRound', { n: s.firstStrategies[k] }) }),
+        )
+      : null,
     k === 'prioritise' && s.strategies.prioritise > 0
       ? h('span', { class: 'option-perspectives', text: PERSPECTIVES.filter((p) => s.perspectives[p]).map((p) => `${PERSPECTIVE_INFO[p].name[lang]} ${s.perspectives[p]}`).join(' · ') })
       : null,
@@ -417,4 +436,67 @@ export function sessionExportSection(lang: Lang, live: LiveUi): HTMLElement {
       button(t(lang, 'sessionExportCsv'), () => live.download('csv'), { class: 'btn btn-secondary', attrs: { 'data-focus-key': 'session-csv' } }),
     ),
   );
+}
+
+/** In the shared debrief, beside each situation: how the room voted, and whether to discuss it first. */
+export function roomRoundBlock(lang: Lang, round: RoomRound): HTMLElement {
+  const sp = round.spread;
+  const revoted = STRATEGIES.some((k) => sp.firstStrategies[k] !== sp.strategies[k]) || sp.changed > 0;
+  return h(
+    'div',
+    { class: `room-round${sp.discussFirst ? ' discuss-first' : ''}` },
+    h('h4', {}, t(lang, 'roomVotesHeading'), sp.discussFirst ? h('span', { class: 'badge', text: t(lang, 'roomDiscussFirst') }) : null),
+    h('p', {}, h('strong', { text: `${t(lang, 'groupChoiceLabel')}: ${choiceLabel(lang, round.decided)}` }), ` · ${t(lang, 'roomVoters', { n: sp.voters })}`),
+    h(
+      'table',
+      { class: 'room-spread' },
+      h('caption', { class: 'visually-hidden', text: t(lang, 'spreadCaption') }),
+      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' }, text: t(lang, 'roomStrategy') }), h('th', { attrs: { scope: 'col' }, text: t(lang, 'roomFinal') }), revoted ? h('th', { attrs: { scope: 'col' }, text: t(lang, 'roomFirst') }) : null)),
+      h(
+        'tbody',
+        {},
+        ...STRATEGIES.map((k) =>
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'row' }, text: STRATEGY_INFO[k].name[lang] }),
+            h(
+              'td',
+              {},
+              h('span', { class: 'room-bar-track', attrs: { 'aria-hidden': 'true' } }, h('span', { class: `bar strategy-fill-${k}`, attrs: { style: `width:${share(sp.strategies[k], sp.voters)}%` } })),
+              ` ${sp.strategies[k]} (${share(sp.strategies[k], sp.voters)}%)`,
+            ),
+            revoted ? h('td', { text: String(sp.firstStrategies[k]) }) : null,
+          ),
+        ),
+      ),
+    ),
+    sp.strategies.prioritise > 0
+      ? h('p', { class: 'meta', text: `${STRATEGY_INFO.prioritise.name[lang]}: ${PERSPECTIVES.filter((p) => sp.perspectives[p]).map((p) => `${PERSPECTIVE_INFO[p].name[lang]} ${sp.perspectives[p]}`).join(' · ')}` })
+      : null,
+    revoted ? h('p', { class: 'meta', text: t(lang, 'votesChangedOf', { n: sp.changed, voters: sp.voters }) }) : null,
+  );
+}
+
+/** At the top of the shared debrief: where the room was most divided, to start the discussion there. */
+export function roomSummary(lang: Lang, titleOf: (situationId: string) => string, rounds: RoomRound[]): HTMLElement {
+  const first = rounds.map((r, i) => ({ r, i })).filter(({ r }) => r.spread.discussFirst);
+  return h(
+    'section',
+    { class: 'card room-summary', attrs: { 'aria-labelledby': 'room-summary-heading' } },
+    h('h2', { id: 'room-summary-heading', text: t(lang, 'roomSummaryHeading') }),
+    first.length
+      ? h('p', { text: t(lang, 'roomSummaryDivided') })
+      : h('p', { text: t(lang, 'roomSummaryAgreed') }),
+    first.length
+      ? h('ol', {}, ...first.map(({ r, i }) => h('li', {}, h('a', { attrs: { href: `#debrief-item-${i}` }, text: `${i + 1}. ${titleOf(r.situationId)}` }), ` · ${roomLine(lang, r.spread)}`)))
+      : null,
+  );
+}
+
+function roomLine(lang: Lang, sp: RoundSpread): string {
+  return STRATEGIES.filter((k) => sp.strategies[k])
+    .sort((a, b) => sp.strategies[b] - sp.strategies[a])
+    .map((k) => `${STRATEGY_INFO[k].name[lang]} ${sp.strategies[k]}`)
+    .join(', ');
 }

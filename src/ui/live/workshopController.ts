@@ -6,7 +6,7 @@ import { FacilitatorClient, LiveError } from '../../live/client';
 import type { FacilitatorState, Vote } from '../../live/session';
 import { downloadText } from '../shared/dom';
 import { liveErrorText, t } from '../shared/i18n';
-import { checkTallies, type GroupUi, type LiveUi } from './liveScreens';
+import { checkTallies, type GroupUi, type LiveUi, type RoomRound } from './liveScreens';
 import type { UiActor, UiSnapshot } from '../shared/uiActor';
 import { PERSPECTIVE_INFO, STRATEGY_INFO, type Choice, type Lang } from '../../engine';
 import { clearWorkshopRecord, readWorkshopRecord, writeWorkshopRecord, type ReadRecord } from './workshopRecord';
@@ -36,6 +36,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   let savedChoices = -1;
   /** The network address phones are sent to, when this page was opened at localhost. */
   let chosenHost: string | null = null;
+  let roomRounds: RoomRound[] | null = null;
 
   const choicesOf = (s: UiSnapshot): Choice[] => s.context.game?.history.map((c) => c.choice) ?? [];
   /** The session and the room's choices so far, so that a reload finds its way back in. */
@@ -99,7 +100,17 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       endSent = true;
       // The workshop is over: nothing left to come back to after a reload.
       forget();
-      client.end().then(apply, fail);
+      const c = client;
+      c.end()
+        .then((next) => {
+          apply(next);
+          return c.exportSession();
+        })
+        .then(({ json }) => {
+          // The shared debrief shows the room beside each situation.
+          roomRounds = (json as { rounds: RoomRound[] }).rounds.map(({ situationId, decided, spread }) => ({ situationId, decided, spread }));
+          rerender();
+        }, fail);
     }
     if (!endSent) keep(s);
     if (s.value === 'title') close();
@@ -137,6 +148,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   }
 
   function close(): void {
+    roomRounds = null;
     lost = false;
     replaced = false;
     client?.close();
@@ -293,6 +305,9 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       replaced = true;
       decidedRounds = actor.getSnapshot().context.game?.history.length ?? 0;
       connect(scenarioId);
+    },
+    get roomRounds() {
+      return roomRounds;
     },
     get saved() {
       if (client) return null;

@@ -29,6 +29,7 @@ import { balanceTitle, choiceLabel, endingTitle, fateText, fateTitle, formName, 
 import { CRAFT_TEXT, REFLECTION_TEXT, craftTitle } from '../learning/learningTexts';
 import { historyTable } from '../learning/learningScreens';
 import { heading, kicker, meterTable, primary, screen, secondary } from '../shared/screenParts';
+import { roomRoundBlock, roomSummary, type RoomRound } from '../live/liveScreens';
 
 /** What the debrief needs from the UI besides the snapshot: printing, downloads and past games. */
 export interface DebriefUi {
@@ -218,15 +219,16 @@ const REFERENCES = [
   'Vrangbæk 2009',
 ];
 
-function situationItem(lang: Lang, s: Scenario, c: Consequence, i: number, alternatives: Alternative[], ahead: LookAheadSituation | null, context: PartContext): HTMLElement {
+function situationItem(lang: Lang, s: Scenario, c: Consequence, i: number, alternatives: Alternative[], ahead: LookAheadSituation | null, context: PartContext, room?: RoomRound): HTMLElement {
   const situation = findSituation(s, c.situationId);
   const parts = c.parts.filter((p) => Object.values(p.delta).some((v) => v));
   return h(
     'li',
-    { class: 'debrief-item' },
+    { class: 'debrief-item', id: `debrief-item-${i}` },
     h('h3', { text: `${i + 1}. ${tx(lang, situation.title)}` }),
     h('p', { class: 'meta', text: `${t(lang, 'dilemma')}: ${DILEMMA_INFO[c.dilemma].name[lang]}` }),
-    h('p', {}, h('strong', { text: `${t(lang, 'choice')}: ${choiceLabel(lang, c.choice)}` })),
+    h('p', {}, h('strong', { text: `${t(lang, room ? 'groupChoiceLabel' : 'choice')}: ${choiceLabel(lang, c.choice)}` })),
+    room ? roomRoundBlock(lang, room) : null,
     h('ul', { class: 'effect-parts' }, ...parts.map((p) => h('li', { text: describePartWithDelta(lang, p, context) }))),
     h('p', { class: 'meta', text: `${t(lang, 'meterChanges')}: ${formatDelta(lang, diffMeters(c.before, c.after))}` }),
     h('p', { class: 'sources', text: `${t(lang, 'literature')}: ${literatureFor(c.dilemma, c.choice.strategy, situation.sources).join('; ')}` }),
@@ -259,7 +261,7 @@ function insideOutside(lang: Lang, s: Scenario, ctx: GameContext): HTMLElement {
   );
 }
 
-export function debriefScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) => void, ui?: DebriefUi): HTMLElement {
+export function debriefScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) => void, ui?: DebriefUi, room?: RoomRound[] | null): HTMLElement {
   const s = ctx.scenario!;
   const game = ctx.game!;
   const ending = game.ending!;
@@ -276,6 +278,7 @@ export function debriefScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent)
       h('strong', { text: endingTitle(lang, ending, s) }),
       ending.kind === 'completed' ? ` · ${t(lang, 'craftHeading')}: ${balanceTitle(lang, ending.balance)}` : '',
     ),
+    room?.length ? roomSummary(lang, (id) => tx(lang, findSituation(s, id).title), room) : null,
     meterTable(lang, t(lang, 'finalMeters'), null, game.meters),
     profileSection(lang, ctx),
     timeline(lang, game.history),
@@ -283,7 +286,7 @@ export function debriefScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent)
       'section',
       { attrs: { 'aria-labelledby': 'per-situation-heading' } },
       h('h2', { id: 'per-situation-heading', text: t(lang, 'perSituation') }),
-      h('ol', { class: 'debrief-list' }, ...game.history.map((c, i) => situationItem(lang, s, c, i, debrief.whatIfs[i]?.alternatives ?? [], debrief.lookAhead[i] ?? null, context))),
+      h('ol', { class: 'debrief-list' }, ...game.history.map((c, i) => situationItem(lang, s, c, i, debrief.whatIfs[i]?.alternatives ?? [], debrief.lookAhead[i] ?? null, context, room?.find((r) => r.situationId === c.situationId && r.spread.voters > 0)))),
     ),
     insideOutside(lang, s, ctx),
     h(

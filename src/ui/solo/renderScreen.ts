@@ -101,7 +101,7 @@ function renderOne(props: ScreenProps): HTMLElement {
     case 'ending':
       return endingScreen(props);
     case 'debrief': {
-      const el = debriefScreen(props.ctx, props.lang, props.send, props.debriefUi);
+      const el = debriefScreen(props.ctx, props.lang, props.send, props.debriefUi, props.ctx.mode === 'live' ? props.live?.roomRounds : null);
       if (props.ctx.mode === 'live' && props.live?.code) el.querySelector('.export')?.after(sessionExportSection(props.lang, props.live));
       return el;
     }
