@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DISCUSS_FIRST,
+  roundSpreads,
   CODE_ALPHABET,
   castVote,
   cleanNickname,
@@ -180,5 +182,26 @@ describe('live session core', () => {
     for (const b of Object.values(s.ballots)) for (const f of tallyFields(b)) counters[f] = (counters[f] ?? 0) + 1;
     const { notVoted: _n, ...expected } = tally(s);
     expect(countsFromFields(counters, 3)).toEqual(expected);
+  });
+});
+
+describe('the room per round, for the shared debrief', () => {
+  const b = (first: string, final = first) => ({ first: { strategy: first }, final: { strategy: final } }) as never;
+  it('counts final and first votes and marks the most divided rounds to discuss first', () => {
+    const spreads = roundSpreads([
+      { ballots: { a: b('align'), b: b('align'), c: b('align') } },
+      { ballots: { a: b('silo', 'align'), b: b('escalate'), c: b('navigate-rules'), d: b('silo') } },
+      { ballots: { a: b('align'), b: b('silo'), c: b('silo') } },
+      { ballots: { a: b('align'), b: b('silo'), c: b('escalate') } },
+      { ballots: {} },
+    ]);
+    expect(spreads[1]).toMatchObject({ voters: 4, changed: 1, discussFirst: true });
+    expect(spreads[1]!.strategies).toMatchObject({ align: 1, escalate: 1, 'navigate-rules': 1, silo: 1 });
+    expect(spreads[1]!.firstStrategies).toMatchObject({ silo: 2, align: 0 });
+    // Unanimous and clear majorities are not marked; of the divided ones, at most DISCUSS_FIRST.
+    expect(spreads.map((s) => s.discussFirst)).toEqual([false, true, false, true, false]);
+    expect(spreads[0]!.divided).toBe(0);
+    expect(spreads[4]).toMatchObject({ voters: 0, divided: 0, discussFirst: false });
+    expect(DISCUSS_FIRST).toBe(2);
   });
 });
