@@ -3,10 +3,15 @@
 // facilitator re-attaches with the secret, a phone re-joins with its token.
 import type { Socket } from 'socket.io-client';
 import { LIVE_PATH, type Ack, type NetworkInfo, type ServerError } from './protocol';
+import type { Choice } from '../engine/state';
 import type { FacilitatorState, ParticipantState, PublicState, Vote } from './session';
 
 export class LiveError extends Error {
-  constructor(readonly code: ServerError | 'offline') {
+  constructor(
+    readonly code: ServerError | 'offline',
+    /** When the server said how long to wait before trying again (`rate-limited`). */
+    readonly retryAfterMs?: number,
+  ) {
     super(code);
   }
 }
@@ -28,7 +33,7 @@ async function call<T>(socket: Socket, event: string, payload: unknown): Promise
   } catch {
     throw new LiveError('offline');
   }
-  if (!ack.ok) throw new LiveError(ack.error);
+  if (!ack.ok) throw new LiveError(ack.error, ack.retryAfterMs);
   return ack.data;
 }
 
@@ -67,6 +72,28 @@ export class FacilitatorClient {
       socket.disconnect();
       throw error;
     }
+  }
+
+  /** Takes the seat handed over with a one-time link; the choices are the room's so far. */
+  static async claim(code: string, handoff: string, onState: (s: FacilitatorState) => void, onConnection: (up: boolean) => void, onLost: () => void = () => {}, url?: string): Promise<{ client: FacilitatorClient; choices: Choice[] }> {
+    const socket = await open(url);
+    try {
+      const claimed = await call<{ secret: string; choices: Choice[]; state: FacilitatorState; network?: NetworkInfo }>(socket, 'facilitator.claim', { code, handoff });
+      return { client: FacilitatorClient.wire(socket, code, claimed.secret, claimed.state, claimed.network ?? null, onState, onConnection, onLost), choices: claimed.choices };
+    } catch (error) {
+      socket.disconnect();
+      throw error;
+    }
+  }
+
+  /** Heard when another device took this seat with a hand-over link. */
+  onHandedOver(listener: () => void): void {
+    this.socket.on('facilitator.handedOver', () => listener());
+  }
+
+  /** A one-time link's token for another device, valid for a few minutes. */
+  handoff(choices: Choice[]): Promise<{ handoff: string; expiresAt: number }> {
+    return call(this.socket, 'facilitator.command', { code: this.code, secret: this.secret, command: 'handoff', choices });
   }
 
   private static wire(
@@ -135,10 +162,33 @@ export interface ParticipantHandlers {
   onVoteDropped(): void;
 }
 
+/** How long a phone waits before connecting again when the server itself refused the connection. */
+const REFUSED_RETRY_MS = 5000;
+
+/**
+ * Rejects when the server refuses the connection itself (too many connections from this address,
+ * or a page of another site). socket.io gives such a socket up instead of retrying, so without
+ * this a join would only fail after the acknowledgement's timeout, as if the network were down.
+ */
+function refusal(socket: Socket): { promise: Promise<never>; stop(): void } {
+  let listener: (error: Error) => void = () => {};
+  const promise = new Promise<never>((_, reject) => {
+    listener = (error) => {
+      if (!socket.active) reject(new LiveError(error.message === 'rate-limited' ? 'rate-limited' : 'not-allowed'));
+    };
+    socket.on('connect_error', listener);
+  });
+  return { promise, stop: () => socket.off('connect_error', listener) };
+}
+
 export class ParticipantClient {
   /** A vote sent but not acknowledged: kept until the server says it has it, resent after a reconnect. */
   private pending: { vote: Vote; round: number } | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
+  private rejoinTimer: ReturnType<typeof setTimeout> | null = null;
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Closed by the page (it left for another workshop): nothing more reaches its handlers. */
+  private closed = false;
 
   private constructor(
     private readonly socket: Socket,
@@ -151,26 +201,51 @@ export class ParticipantClient {
   static async join(code: string, token: string | null, nickname: string | null, handlers: ParticipantHandlers, url?: string): Promise<ParticipantClient> {
     const socket = await open(url);
     const payload = { code, ...(token ? { token } : {}), ...(nickname ? { nickname } : {}) };
+    const refused = refusal(socket);
     let joined: { token: string; state: PublicState; me: ParticipantState };
     try {
-      joined = await call<{ token: string; state: PublicState; me: ParticipantState }>(socket, 'participant.join', payload);
+      joined = await Promise.race([call<{ token: string; state: PublicState; me: ParticipantState }>(socket, 'participant.join', payload), refused.promise]);
     } catch (error) {
       socket.disconnect();
       throw error;
+    } finally {
+      refused.stop();
     }
     const client = new ParticipantClient(socket, code, joined.token, handlers);
-    socket.on('session.state', handlers.onState);
-    socket.on('participant.state', handlers.onMe);
-    socket.on('session.lost', () => client.lost('gone'));
-    // Closing it ourselves is no lost connection.
-    socket.on('disconnect', (reason) => reason !== 'io client disconnect' && handlers.onConnection(false));
-    socket.io.on('reconnect', () => {
-      handlers.onConnection(true);
-      void client.rejoin();
-    });
+    client.wire();
     handlers.onState(joined.state);
     handlers.onMe(joined.me);
     return client;
+  }
+
+  private wire(): void {
+    const { socket, handlers } = this;
+    socket.on('session.state', (state: PublicState) => this.closed || handlers.onState(state));
+    socket.on('participant.state', (me: ParticipantState) => this.closed || handlers.onMe(me));
+    socket.on('session.lost', () => this.closed || this.lost('gone'));
+    socket.on('disconnect', (reason) => {
+      // Closing it ourselves is no lost connection; a server that sent us away is not retried by socket.io.
+      if (this.closed || reason === 'io client disconnect') return;
+      handlers.onConnection(false);
+      if (reason === 'io server disconnect') this.reconnectLater();
+    });
+    // Back after a drop (socket.io's own reconnect, or ours after a refusal): the same participant again.
+    socket.on('connect', () => {
+      if (this.closed) return;
+      handlers.onConnection(true);
+      void this.rejoin();
+    });
+    socket.on('connect_error', () => {
+      if (!socket.active) this.reconnectLater();
+    });
+  }
+
+  private reconnectLater(): void {
+    if (this.closed || this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (!this.closed && !this.socket.connected) this.socket.connect();
+    }, REFUSED_RETRY_MS);
   }
 
   private lost(reason: 'gone' | 'ended'): void {
@@ -181,14 +256,26 @@ export class ParticipantClient {
   }
 
   private async rejoin(): Promise<void> {
+    if (this.rejoinTimer) clearTimeout(this.rejoinTimer);
+    this.rejoinTimer = null;
     try {
       const again = await call<{ state: PublicState; me: ParticipantState }>(this.socket, 'participant.join', { code: this.code, token: this.token });
+      if (this.closed) return;
       this.handlers.onState(again.state);
       this.handlers.onMe(again.me);
-      if (this.pending) await this.send(this.pending.vote, this.pending.round).then(this.handlers.onMe, () => {});
+      if (this.pending) await this.send(this.pending.vote, this.pending.round).then((me) => this.closed || this.handlers.onMe(me), () => {});
     } catch (error) {
+      if (this.closed) return;
       if (error instanceof LiveError && (error.code === 'unknown-session' || error.code === 'not-allowed')) this.lost('gone');
       else if (error instanceof LiveError && error.code === 'session-ended') this.lost('ended');
+      else if (this.socket.connected) {
+        // Connected, but the server could not answer yet (its store away, too busy): ask again shortly.
+        const wait = Math.max(RETRY_MS, error instanceof LiveError ? (error.retryAfterMs ?? 0) : 0);
+        this.rejoinTimer = setTimeout(() => {
+          this.rejoinTimer = null;
+          if (!this.closed && this.socket.connected) void this.rejoin();
+        }, wait);
+      }
     }
   }
 
@@ -198,14 +285,19 @@ export class ParticipantClient {
       if (this.pending?.vote === vote) this.pending = null;
       return me;
     } catch (error) {
-      // Offline: the vote stays pending and goes again after the reconnect. A store that is away:
-      // nothing was stored, so it goes again shortly (the same vote counts once).
-      if (error instanceof LiveError && error.code === 'unavailable' && this.pending?.vote === vote && !this.retry) {
-        this.retry = setTimeout(() => {
-          this.retry = null;
-          if (this.pending?.vote === vote && this.socket.connected) void this.send(vote, round).then(this.handlers.onMe, () => {});
-        }, RETRY_MS);
-      } else if (error instanceof LiveError && error.code !== 'offline' && error.code !== 'unavailable') {
+      // Offline: the vote stays pending and goes again after the reconnect. A store that is away,
+      // or too many messages at once: nothing was stored, so it goes again shortly (the same vote
+      // counts once).
+      const later = error instanceof LiveError && (error.code === 'unavailable' || error.code === 'rate-limited');
+      if (later && this.pending?.vote === vote && !this.retry) {
+        this.retry = setTimeout(
+          () => {
+            this.retry = null;
+            if (!this.closed && this.pending?.vote === vote && this.socket.connected) void this.send(vote, round).then((me) => this.closed || this.handlers.onMe(me), () => {});
+          },
+          Math.max(RETRY_MS, error.retryAfterMs ?? 0),
+        );
+      } else if (error instanceof LiveError && error.code !== 'offline' && !later) {
         if (this.pending?.vote === vote) this.pending = null;
         if (error.code === 'stale-round') this.handlers.onVoteDropped();
         if (error.code === 'unknown-session') this.lost('gone');
@@ -225,8 +317,15 @@ export class ParticipantClient {
     return this.pending !== null;
   }
 
+  /** The vote waiting for the server's acknowledgement, to show it as on its way. */
+  get pendingVote(): Vote | null {
+    return this.pending?.vote ?? null;
+  }
+
   close(): void {
-    if (this.retry) clearTimeout(this.retry);
+    this.closed = true;
+    for (const timer of [this.retry, this.rejoinTimer, this.reconnectTimer]) if (timer) clearTimeout(timer);
+    this.retry = this.rejoinTimer = this.reconnectTimer = null;
     this.socket.disconnect();
   }
 }

@@ -18,6 +18,9 @@ export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/;
 const token = z.string().regex(TOKEN_PATTERN);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 export const voteSchema = z.strictObject({ strategy: z.enum(STRATEGIES), perspective: z.enum(PERSPECTIVES).optional() });
+const choiceSchema = z.strictObject({ strategy: z.enum(STRATEGIES), perspective: z.enum(PERSPECTIVES).optional(), perCase: z.boolean().optional() });
+/** 18 random bytes, base64url: the one-time token of a hand-over link. */
+export const HANDOFF_PATTERN = /^[A-Za-z0-9_-]{24}$/;
 
 export const clientMessages = {
   'session.create': z.strictObject({ scenarioId: id }),
@@ -31,7 +34,11 @@ export const clientMessages = {
     z.strictObject({ code, secret, command: z.literal('end') }),
     z.strictObject({ code, secret, command: z.literal('export') }),
     z.strictObject({ code, secret, command: z.literal('room'), maxParticipants: z.number().int().min(1).max(MAX_PARTICIPANTS), joinsOpen: z.boolean() }),
+    /** A one-time link for another device; `choices`: the room's choices so far, for its game. */
+    z.strictObject({ code, secret, command: z.literal('handoff'), choices: z.array(choiceSchema).max(100) }),
   ]),
+  /** The other device takes the facilitator's seat with the link's one-time token. */
+  'facilitator.claim': z.strictObject({ code, handoff: z.string().regex(HANDOFF_PATTERN) }),
   'participant.join': z.strictObject({ code, token: token.optional(), nickname: z.string().max(MAX_NICKNAME * 4).optional() }),
   /** `round`: the round the phone voted in, so a vote resent after a reconnect never lands in a later one. */
   'participant.vote': z.strictObject({ code, token, vote: voteSchema, round: z.number().int().min(1).max(10_000).optional() }),
@@ -85,6 +92,8 @@ export interface ServerEvents {
   'participant.state': (state: ParticipantState) => void;
   /** The session is gone from the store (e.g. Redis restarted empty): say so and offer the way on. */
   'session.lost': (info: { code: string }) => void;
+  /** The facilitator's seat was taken by another device with a one-time link: this one steps back. */
+  'facilitator.handedOver': (info: { code: string }) => void;
   /** The answer to a message sent without an acknowledgement callback: it still gets one. */
   'protocol.error': (refusal: Refusal & { event: string }) => void;
 }

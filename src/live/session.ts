@@ -34,7 +34,25 @@ export interface Round {
   by: 'majority' | 'facilitator';
 }
 
+/**
+ * A one-time link to hand the facilitator's seat to another device: the secret sealed with the
+ * link's token (which the server keeps only as a hash), and the room's choices so far.
+ */
+export interface Handoff {
+  tokenHash: string;
+  expiresAt: number;
+  sealed: string;
+  iv: string;
+  tag: string;
+  choices: { strategy: Strategy; perspective?: Perspective; perCase?: boolean }[];
+}
+
+/** A hand-over link works this long: enough to open it on the other device, short for a stray copy. */
+export const HANDOFF_MS = 5 * 60 * 1000;
+
 export interface LiveSession {
+  /** A pending hand-over to another device, if the facilitator made one (used once, then gone). */
+  handoff?: Handoff | null;
   code: string;
   scenarioId: string;
   createdAt: number;

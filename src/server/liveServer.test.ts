@@ -189,4 +189,26 @@ describe('live server', () => {
     expect(attached.participants).toBe(3);
     expect(attached.network).toEqual({ loopbackOnly: false, addresses: [] });
   });
+
+  it("hands the facilitator's seat to another device once, with the room's choices, and tells the first device", async () => {
+    const s = await newSession();
+    const handedOver = new Promise<void>((ok) => s.facilitator.once('facilitator.handedOver', () => ok()));
+    const choices = [{ strategy: 'align' }, { strategy: 'prioritise', perspective: 'lawful', perCase: true }];
+    const { handoff, expiresAt } = data(await s.command({ command: 'handoff', choices } as never)) as unknown as { handoff: string; expiresAt: number };
+    expect(handoff).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(expiresAt).toBeGreaterThan(Date.now());
+    const other = await client();
+    // A wrong token is refused and changes nothing.
+    expect(await call(other, 'facilitator.claim', { code: s.code, handoff: 'A'.repeat(24) })).toMatchObject({ ok: false, error: 'not-allowed' });
+    const claimed = data(await call<{ secret: string; choices: unknown[]; state: FacilitatorState }>(other, 'facilitator.claim', { code: s.code, handoff }));
+    expect(claimed.secret).toBe(s.secret);
+    expect(claimed.choices).toEqual(choices);
+    await handedOver;
+    // Used once: a second claim with the same token is refused.
+    const third = await client();
+    expect(await call(third, 'facilitator.claim', { code: s.code, handoff })).toMatchObject({ ok: false, error: 'not-allowed' });
+    // The stored session carries no trace of the token or the secret a client could read.
+    const view = data(await call<FacilitatorState>(other, 'facilitator.attach', { code: s.code, secret: claimed.secret }));
+    expect(JSON.stringify(view)).not.toContain('sealed');
+  });
 });

@@ -2,7 +2,7 @@
 // facilitator's secret and the participants' signed tokens exactly, applies the pure session
 // rules, limits what one client address may do, and coalesces broadcasts so the work per vote
 // does not grow with the room.
-import { createHash, createHmac, createSecretKey, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import {
   CODE_ALPHABET,
@@ -29,6 +29,8 @@ import {
   setTimer,
   type Ballot,
   type Counts,
+  HANDOFF_MS,
+  type Handoff,
   type LiveSession,
   type ParticipantState,
   type Result,
@@ -112,6 +114,8 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
   const sweeper = setInterval(() => Object.values(budgets).forEach((b) => b.sweep()), 60_000);
   sweeper.unref();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Hand-over tokens claimed here, so two claims at once in this process cannot both pass. */
+  const claimed = new Set<string>();
   const key = () => (options.secret ? Promise.resolve(options.secret) : store.signingKey());
   // The key as a KeyObject, made again only when the key changes (after a Redis restart, say).
   let keyObject: { text: string; key: KeyObject } | null = null;
@@ -211,14 +215,51 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       return { ok: true, data: { ...facilitatorState(found.session), network } };
     },
 
+    'facilitator.claim': async ({ socket, address }, { code, handoff: token }: { code: string; handoff: string }) => {
+      const loaded = await loadSession(store, code);
+      if (!loaded || isExpired(loaded.session, now())) return missed(address);
+      const pending = loaded.session.handoff;
+      // Used once: a second claim, a stale link or a wrong token is refused alike.
+      if (!pending || now() > pending.expiresAt || !sameText(hash(token), pending.tokenHash) || claimed.has(pending.tokenHash)) {
+        budgets.miss.spend(address);
+        return refuse('not-allowed');
+      }
+      claimed.add(pending.tokenHash);
+      setTimeout(() => claimed.delete(pending.tokenHash), HANDOFF_MS).unref?.();
+      let secret: string;
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', createHash('sha256').update(`handoff:${token}`).digest(), Buffer.from(pending.iv, 'base64url'));
+        decipher.setAuthTag(Buffer.from(pending.tag, 'base64url'));
+        secret = Buffer.concat([decipher.update(Buffer.from(pending.sealed, 'base64url')), decipher.final()]).toString('utf8');
+      } catch {
+        return refuse('not-allowed');
+      }
+      await store.setMeta(metaOf({ ...loaded.session, handoff: null }));
+      // The device that handed over steps back; this one takes its place.
+      socket.to(`f:${code}`).emit('facilitator.handedOver', { code });
+      await socket.join(`f:${code}`);
+      return { ok: true, data: { secret, choices: pending.choices, state: facilitatorState(loaded.session), network } };
+    },
+
     'facilitator.command': async (
       { address },
-      message: { code: string; secret: string; command: string; situationId?: string; seconds?: number; pick?: null | { strategy: never; perspective?: never }; maxParticipants?: number; joinsOpen?: boolean },
+      message: { code: string; secret: string; command: string; situationId?: string; seconds?: number; pick?: null | { strategy: never; perspective?: never }; maxParticipants?: number; joinsOpen?: boolean; choices?: Handoff['choices'] },
     ) => {
       const found = await facilitator(message.code, message.secret, address);
       if ('ok' in found) return found;
       const session = found.session;
       if (message.command === 'export') return { ok: true, data: { json: sessionExport(session), csv: sessionCsv(session) } };
+      if (message.command === 'handoff') {
+        if (session.phase === 'ended') return refuse('session-ended');
+        const token = randomBytes(18).toString('base64url');
+        const iv = randomBytes(12);
+        const cipher = createCipheriv('aes-256-gcm', createHash('sha256').update(`handoff:${token}`).digest(), iv);
+        const sealed = Buffer.concat([cipher.update(message.secret, 'utf8'), cipher.final()]);
+        const expiresAt = now() + HANDOFF_MS;
+        const handoff: Handoff = { tokenHash: hash(token), expiresAt, sealed: sealed.toString('base64url'), iv: iv.toString('base64url'), tag: cipher.getAuthTag().toString('base64url'), choices: message.choices ?? [] };
+        await store.setMeta(metaOf({ ...session, handoff }));
+        return { ok: true, data: { handoff: token, expiresAt } };
+      }
       let result: Result;
       switch (message.command) {
         case 'open':

@@ -181,4 +181,31 @@ describe('the workshop on a projector', () => {
     expect(await projector.locator('[data-focus-key="resume-workshop"]').count()).toBe(0);
     await projector.close();
   });
+
+  it('hands the workshop to another device with a one-time link', async () => {
+    const projector = await app.browser.context.newPage();
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    const code = await startWorkshop(projector);
+    await projector.locator('[data-focus-key="handoff"]').click();
+    const link = await projector.locator('#handoff-url').inputValue();
+    expect(link).toMatch(new RegExp(`#facilitate=${code}\\.[A-Za-z0-9_-]{24}$`));
+    expect(await axeViolations(projector)).toEqual([]);
+    // The other device (its own storage) opens the link and is in the lobby of the same workshop.
+    const devices = await openPhones(2);
+    closers.push(devices.close);
+    const [laptop, stranger] = devices.pages as [Page, Page];
+    await laptop.setViewportSize({ width: 1280, height: 720 });
+    await laptop.goto(link);
+    await expect.poll(() => screenOf(laptop)).toBe('lobby');
+    await expect.poll(() => laptop.locator('.join-code').textContent()).toBe(code);
+    expect(new URL(laptop.url()).hash).toBe('');
+    // The first device steps back and says where the workshop went.
+    await expect.poll(() => screenOf(projector)).toBe('title');
+    await expect.poll(() => projector.locator('[role="alert"]').first().textContent()).toContain('andere apparaat');
+    // The link worked once.
+    await stranger.setViewportSize({ width: 1280, height: 720 });
+    await stranger.goto(link);
+    await expect.poll(() => stranger.locator('[role="alert"]').first().textContent()).toContain('doorgeeflink werkt niet');
+    await projector.close();
+  });
 });

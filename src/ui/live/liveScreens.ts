@@ -40,6 +40,9 @@ export interface LiveUi {
   resumeError: string | null;
   resumeWorkshop(): void;
   forgetWorkshop(): void;
+  /** A one-time link to carry on on another device, once made (valid for a few minutes). */
+  handoffLink: { url: string; expiresAt: number } | null;
+  makeHandoff(): void;
   /** At the debrief: each decided round as the room voted it (from the session's export). */
   roomRounds: RoomRound[] | null;
   /** End the session for every phone and leave the workshop (after the facilitator confirmed). */
@@ -80,6 +83,31 @@ export function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTML
       h('button', { class: 'btn btn-small', text: t(lang, 'roomSave'), attrs: { type: 'submit', 'data-focus-key': 'room-save' } }),
       button(state.joinsOpen ? t(lang, 'roomClose') : t(lang, 'roomOpen'), () => live.room(state.maxParticipants, !state.joinsOpen), { class: 'btn btn-small btn-secondary', attrs: { 'data-focus-key': 'room-door' } }),
     ),
+  );
+}
+
+/** Carry on on another device: a one-time link (and its QR code) that takes over the facilitator's seat. */
+export function handoffControls(lang: Lang, live: LiveUi): HTMLElement | null {
+  if (!live.code || live.lost || live.state?.phase === 'ended') return null;
+  const link = live.handoffLink;
+  const until = link ? new Date(link.expiresAt).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+  return h(
+    'section',
+    { class: 'handoff', attrs: { 'aria-labelledby': 'handoff-heading' } },
+    h('h2', { id: 'handoff-heading', text: t(lang, 'handoffHeading') }),
+    // No QR code: the link gives the facilitator's seat to whoever opens it first, so it is copied
+    // and sent to oneself, never projected for the room to scan.
+    link
+      ? h(
+          'div',
+          { class: 'handoff-link' },
+          h('p', { text: t(lang, 'handoffReady', { time: until }) }),
+          h('label', { class: 'visually-hidden', text: t(lang, 'handoffHeading'), attrs: { for: 'handoff-url' } }),
+          h('input', { id: 'handoff-url', class: 'handoff-url', attrs: { type: 'text', readonly: true, value: link.url, 'data-focus-key': 'handoff-url' } }),
+          button(t(lang, 'handoffCopy'), () => void navigator.clipboard?.writeText(link.url).catch(() => {}), { class: 'btn btn-secondary btn-small', attrs: { 'data-focus-key': 'handoff-copy' } }),
+        )
+      : h('p', { class: 'hint', text: t(lang, 'handoffLead') }),
+    link ? null : button(t(lang, 'handoffMake'), () => live.makeHandoff(), { class: 'btn btn-secondary btn-small', attrs: { 'data-focus-key': 'handoff' } }),
   );
 }
 
@@ -179,6 +207,7 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
           secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit'),
         ),
         live ? roomControls(lang, live, 'h2') : null,
+        live && ready ? handoffControls(lang, live) : null,
       ),
       ready ? h('div', { class: 'qr-box lobby-qr' }, qrCode(live.joinUrl!, t(lang, 'lobbyQr'))) : null,
     ),

@@ -37,6 +37,8 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
   /** The network address phones are sent to, when this page was opened at localhost. */
   let chosenHost: string | null = null;
   let roomRounds: RoomRound[] | null = null;
+  /** A hand-over link made on this device, shown until used or expired. */
+  let handoffLink: { url: string; expiresAt: number } | null = null;
 
   const choicesOf = (s: UiSnapshot): Choice[] => s.context.game?.history.map((c) => c.choice) ?? [];
   /** The session and the room's choices so far, so that a reload finds its way back in. */
@@ -134,6 +136,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     )
       .then((c) => {
         client = c;
+        watchHandover(c);
         chosenHost = c.network?.addresses[0] ?? null;
         lost = false;
         endSent = false;
@@ -149,6 +152,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
 
   function close(): void {
     roomRounds = null;
+    handoffLink = null;
     lost = false;
     replaced = false;
     client?.close();
@@ -157,6 +161,69 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     openedFor = null;
     error = null;
     decidedRounds = 0;
+  }
+
+  /** Another device took the seat: this one steps back to the title and says so. */
+  const watchHandover = (c: FacilitatorClient) =>
+    c.onHandedOver(() => {
+      if (client !== c) return;
+      forget();
+      close();
+      resumeError = t(lang(), 'handedOver');
+      actor.send({ type: 'game.quit' });
+    });
+
+  /** The machine can resume a game only once it knows the scenarios: wait for them if need be. */
+  const whenCatalogReady = (go: () => void) => {
+    if (actor.getSnapshot().context.catalogReady) return go();
+    const sub = actor.subscribe((snap) => {
+      if (!snap.context.catalogReady) return;
+      sub.unsubscribe();
+      go();
+    });
+  };
+
+  /** This page was opened with a hand-over link (#facilitate=CODE.TOKEN): take the seat. */
+  function claimFromLink(): void {
+    const match = /^#facilitate=([A-Z2-9]{6})\.([A-Za-z0-9_-]{24})$/.exec(location.hash);
+    if (!match) return;
+    const [, code, token] = match as unknown as [string, string, string];
+    // The token is used once; it leaves the address bar at once.
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    resuming = true;
+    FacilitatorClient.claim(code, token, apply, (up) => {
+      offline = !up;
+      rerender();
+    }, () => {
+      lost = true;
+      rerender();
+    })
+      .then(
+        ({ client: c, choices }) => {
+          const scenario = state?.scenarioId ?? '';
+          writeWorkshopRecord(storage, { code, secret: c.secret, scenarioId: scenario, choices, savedAt: Date.now() });
+          c.close();
+          saved = null;
+          resuming = false;
+          // Resumed as after a reload: the same path, one code.
+          whenCatalogReady(() => resumeWorkshop());
+        },
+        (e: unknown) => {
+          resuming = false;
+          resumeError = e instanceof LiveError && e.code === 'not-allowed' ? t(lang(), 'handoffRefused') : t(lang(), 'liveError', { error: liveErrorText(lang(), e) });
+          rerender();
+        },
+      );
+  }
+
+  /** The game replayed to where the room was; a decision that never reached the server is sent now. */
+  function afterAttach(c: FacilitatorClient, scenario: string, choices: Choice[], server: FacilitatorState | null): void {
+    actor.send({ type: 'game.resume', scenarioId: scenario, choices, mode: 'live' });
+    const last = choices.at(-1);
+    const decidedHere = actor.getSnapshot().context.game?.history.at(-1)?.situationId;
+    if (last && server && server.phase !== 'decided' && decidedHere === server.situationId) {
+      c.decide(last.perspective ? { strategy: last.strategy, perspective: last.perspective } : { strategy: last.strategy }).then(apply, fail);
+    }
   }
 
   /** Back into the kept session: attach with its secret, then replay the room's choices. */
@@ -178,6 +245,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       .then(
         (c) => {
           client = c;
+          watchHandover(c);
           chosenHost = c.network?.addresses[0] ?? null;
           scenarioId = record.scenarioId;
           lost = false;
@@ -188,13 +256,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
           decidedRounds = record.choices.length;
           endSent = server?.phase === 'ended';
           savedChoices = record.choices.length;
-          actor.send({ type: 'game.resume', scenarioId: record.scenarioId, choices: record.choices, mode: 'live' });
-          // A choice made on the projector whose decision never reached the server is sent now.
-          const last = record.choices.at(-1);
-          const decidedHere = actor.getSnapshot().context.game?.history.at(-1)?.situationId;
-          if (last && server && server.phase !== 'decided' && decidedHere === server.situationId) {
-            client.decide(last.perspective ? { strategy: last.strategy, perspective: last.perspective } : { strategy: last.strategy }).then(apply, fail);
-          }
+          whenCatalogReady(() => afterAttach(c, record.scenarioId, record.choices, server));
         },
         (e: unknown) => {
           if (e instanceof LiveError && (e.code === 'unknown-session' || e.code === 'not-allowed')) {
@@ -306,6 +368,17 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
       decidedRounds = actor.getSnapshot().context.game?.history.length ?? 0;
       connect(scenarioId);
     },
+    get handoffLink() {
+      return handoffLink && handoffLink.expiresAt > Date.now() ? handoffLink : null;
+    },
+    makeHandoff() {
+      const c = client;
+      if (!c) return;
+      c.handoff(choicesOf(actor.getSnapshot())).then(({ handoff, expiresAt }) => {
+        handoffLink = { url: `${location.origin}${location.pathname}#facilitate=${c.code}.${handoff}`, expiresAt };
+        rerender();
+      }, fail);
+    },
     get roomRounds() {
       return roomRounds;
     },
@@ -374,5 +447,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     },
   };
 
+  claimFromLink();
+  window.addEventListener('hashchange', claimFromLink);
   return { live, group };
 }

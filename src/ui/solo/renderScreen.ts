@@ -30,7 +30,7 @@ import { scenarioSelectScreen, type LibraryUi } from './scenarioSelectScreen';
 import { debriefScreen, type DebriefUi } from './debriefScreen';
 import { glossaryScreen, historyScreen, introScreen, type LearningUi } from '../learning/learningScreens';
 import type { SavedGame } from './savedGame';
-import { groupPanel, joinCorner, livePanel, lobbyScreen, optionResult, roomControls, sessionExportSection, type GroupUi, type LiveUi } from '../live/liveScreens';
+import { groupPanel, handoffControls, joinCorner, livePanel, lobbyScreen, optionResult, roomControls, sessionExportSection, type GroupUi, type LiveUi } from '../live/liveScreens';
 import { describePartWithDelta, type PartContext } from '../shared/describePart';
 import {
   advisorName,
@@ -138,7 +138,7 @@ function resumeCard(lang: Lang, resume: ResumeUi): HTMLElement | null {
 function workshopResumeCard(ctx: GameContext, lang: Lang, live: LiveUi): HTMLElement | null {
   if (live.savedBroken && !live.saved) return h('p', { class: 'note', attrs: { role: 'status' }, text: t(lang, 'workshopRecordBroken') });
   const saved = live.saved;
-  if (!saved) return null;
+  if (!saved) return live.resumeError ? h('p', { class: 'load-status load-error', attrs: { role: 'alert' }, text: live.resumeError }) : null;
   const entry = ctx.catalog.find((e) => e.ok && e.scenario.id === saved.scenarioId);
   const title = entry?.ok ? tx(lang, entry.scenario.title) : saved.scenarioId;
   return h(
@@ -351,6 +351,7 @@ function situationScreen({ ctx, lang, send, preview, live, group }: ScreenProps)
     h('div', { class: 'actions' }, quitButton(lang, send)),
     // The door and the room's size stay at hand, below what the room reads.
     ctx.mode === 'live' && live ? roomControls(lang, live, 'h2') : null,
+    ctx.mode === 'live' && live ? handoffControls(lang, live) : null,
   ), situation);
 }
 
