@@ -1,6 +1,8 @@
 // Runs the facilitator's side of a workshop next to the game machine: opens each situation for
 // voting, turns the room's decision into the same machine events as solo play, and ends the
-// session with the game. In group mode it turns hand-entered tallies into that decision.
+// session with the game. It keeps the session in the browser (workshopRecord.ts), so a reload or a
+// crash resumes it, and hands it to another device with a one-time link. In group mode it turns
+// hand-entered tallies into the decision, once they add up.
 import type { GameEvent } from '../../flow/gameMachine';
 import { FacilitatorClient, LiveError } from '../../live/client';
 import type { FacilitatorState, Vote } from '../../live/session';
