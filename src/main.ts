@@ -188,15 +188,25 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
-const isJoin = () => location.hash.startsWith('#join');
-const joining = isJoin();
-// Moving between the game and the participant view (the menu's link, or back) starts the other.
+/** Which page an address starts: the facilitator guide (#guide, #guide/en), the participant view (#join=…) or the game. */
+const pageOf = (hash: string) => (hash === '#guide' || hash.startsWith('#guide/') ? 'guide' : hash.startsWith('#join') ? 'join' : 'game');
+const page = pageOf(location.hash);
+// Moving between the game, the participant view and the guide (a link, or back) starts the other.
 window.addEventListener('hashchange', () => {
-  if (isJoin() !== joining) location.reload();
+  if (pageOf(location.hash) !== page) location.reload();
 });
 
+/** The facilitator guide, loaded only when asked for, so the game's first download stays small. */
+function startGuide(): void {
+  const main = byId('main');
+  import('./ui/live/facilitatorGuide')
+    .then(({ guideLangFromHash, mountGuide }) => mountGuide(main, guideLangFromHash(location.hash) ?? loadLang(safeStorage()), shippedCatalog().catch(() => [])))
+    .catch((error: unknown) => main.replaceChildren(errorScreen(loadLang(safeStorage()), error)));
+}
+
 try {
-  if (joining) startParticipant();
+  if (page === 'guide') startGuide();
+  else if (page === 'join') startParticipant();
   else start();
 } catch (error) {
   document.getElementById('main')?.replaceChildren(errorScreen(loadLang(safeStorage()), error));

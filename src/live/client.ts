@@ -312,6 +312,15 @@ export class ParticipantClient {
     return this.send(vote, round);
   }
 
+  /**
+   * Asks for the room's state now: the server sends phones a new state only when the phase
+   * changes, so the counts they show (joined, voted) are refreshed after one's own vote or when
+   * the phone wakes up. It is the same call as a rejoin (idempotent, and it resends a kept vote).
+   */
+  refresh(): void {
+    if (!this.closed && this.socket.connected) void this.rejoin();
+  }
+
   /** Whether a vote is waiting for the server's acknowledgement. */
   get hasPendingVote(): boolean {
     return this.pending !== null;

@@ -74,6 +74,13 @@ describe('workshop live mode', () => {
       await phones[0]!.locator(`[data-focus-key="vote-${majority}"]`).click();
       await phones[1]!.locator(`[data-focus-key="vote-${majority}"]`).click();
       await phones[2]!.locator('[data-focus-key="vote-prioritise"]').click();
+      if (round === 1) {
+        // The prioritise sub-screen has a way back that casts no vote.
+        await phones[2]!.locator('[data-focus-key="back-strategies"]').click();
+        await expect.poll(() => phones[2]!.locator('[data-focus-key="vote-prioritise"]').count()).toBe(1);
+        expect(await phones[2]!.locator('.your-choice').count()).toBe(0);
+        await phones[2]!.locator('[data-focus-key="vote-prioritise"]').click();
+      }
       await phones[2]!.locator('[data-focus-key="vote-networking"]').click();
       await expect.poll(() => phones[2]!.locator('.your-choice').textContent()).toContain('Netwerkende');
       if (round === 2) {
@@ -124,7 +131,9 @@ describe('workshop live mode', () => {
     await projector.keyboard.press('Enter');
     await expect.poll(() => screenOf(projector)).toBe('debrief');
     for (const phone of phones) await expect.poll(() => phaseOf(phone)).toBe('ended');
-    expect(await phones[0]!.locator('.history-table tbody tr').count()).toBe(round);
+    // The personal overview: a card per situation, and the craft profile of one's own votes as text.
+    expect(await phones[0]!.locator('.phone-round').count()).toBe(round);
+    expect(await phones[0]!.locator('.phone-craft-row').count()).toBe(4);
     expect(await axeViolations(phones[0]!)).toEqual([]);
     await screenshot(phones[0]!, 'workshop-07-phone-personal');
 

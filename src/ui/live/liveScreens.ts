@@ -158,12 +158,17 @@ function addressNotice(lang: Lang, live: LiveUi): HTMLElement | null {
 }
 
 /** The names of the latest to join, newest first: the room sees itself arrive. */
+/** The newest name slides in once, not again on every re-render. */
+let lastNewest: string | null = null;
+
 function joinedNames(lang: Lang, state: FacilitatorState): HTMLElement | null {
   if (!state.joined.length) return null;
+  const arrived = `${state.code}:${state.participants}` !== lastNewest;
+  lastNewest = `${state.code}:${state.participants}`;
   return h(
     'ul',
     { class: 'joined-names', attrs: { 'aria-label': t(lang, 'lobbyJoinedNames') } },
-    ...state.joined.map((name, i) => h('li', { class: i === 0 ? 'is-new' : '', text: name.startsWith('#') ? t(lang, 'participantNumber', { n: name.slice(1) }) : name })),
+    ...state.joined.map((name, i) => h('li', { class: i === 0 && arrived ? 'is-new' : '', text: name.startsWith('#') ? t(lang, 'participantNumber', { n: name.slice(1) }) : name })),
   );
 }
 
@@ -203,7 +208,7 @@ export function lobbyScreen(ctx: GameContext, lang: Lang, send: (e: GameEvent) =
           { class: 'actions' },
           primary(t(lang, 'lobbyStart'), () => send({ type: 'game.continue' }), 'continue', 'Enter'),
           live?.error ? secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'to-group') : null,
-          h('a', { class: 'btn btn-secondary', text: t(lang, 'guideLink'), attrs: { href: '#guide', target: '_blank', rel: 'noopener', 'data-focus-key': 'lobby-guide' } }),
+          h('a', { class: 'btn btn-secondary', attrs: { href: lang === 'en' ? '#guide/en' : '#guide', target: '_blank', rel: 'noopener', 'data-focus-key': 'lobby-guide' } }, t(lang, 'guideLink'), h('span', { class: 'visually-hidden', text: ` ${t(lang, 'newTab')}` })),
           secondary(t(lang, 'quit'), () => send({ type: 'game.quit' }), 'quit'),
         ),
         live ? roomControls(lang, live, 'h2') : null,

@@ -169,7 +169,7 @@ function titleScreen({ ctx, lang, send, learning, resume, live, presentation }: 
     secondary(t(lang, 'menuGroup'), () => send({ type: 'mode.choose', mode: 'group' }), 'menu-group'),
     h('a', { class: 'btn btn-secondary', text: t(lang, 'menuJoin'), attrs: { href: '#join', 'data-focus-key': 'menu-join' } }),
     learning?.history.length ? secondary(t(lang, 'menuHistory', { n: learning.history.length }), () => send({ type: 'history.open' }), 'menu-history') : null,
-    h('a', { class: 'btn btn-secondary', text: t(lang, 'guideLink'), attrs: { href: '#guide', target: '_blank', rel: 'noopener', 'data-focus-key': 'menu-guide' } }),
+    h('a', { class: 'btn btn-secondary', attrs: { href: lang === 'en' ? '#guide/en' : '#guide', target: '_blank', rel: 'noopener', 'data-focus-key': 'menu-guide' } }, t(lang, 'guideLink'), h('span', { class: 'visually-hidden', text: ` ${t(lang, 'newTab')}` })),
     presentation
       ? button(t(lang, 'presentationMode'), () => presentation.set(!presentation.on), {
           class: 'btn btn-secondary',
