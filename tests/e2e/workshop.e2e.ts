@@ -171,9 +171,16 @@ describe('workshop live mode', () => {
     await expect.poll(() => page.locator('.live-panel .note').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workshop-08-group-mode');
+    expect(await page.locator('.live-panel .note').textContent()).toContain('Gelijke stand tussen Afstemmen en Verkokeren');
+    // Tallies that do not add up are refused, with what is wrong.
     await page.locator('#count-prioritise').fill('9');
     await page.locator('#count-prioritise\\:lawful').fill('6');
     await page.locator('#count-prioritise\\:lawful').blur();
+    await page.locator('[data-focus-key="group-decide"]').click();
+    await expect.poll(() => page.locator('.live-panel .note').textContent()).toContain('Voorrang geven heeft 9 stemmen, maar de perspectieven samen 6');
+    expect(await screenOf(page)).toBe('situation');
+    await page.locator('#count-prioritise\\:networking').fill('3');
+    await page.locator('#count-prioritise\\:networking').blur();
     await page.locator('[data-focus-key="group-decide"]').click();
     await expect.poll(() => screenOf(page)).toBe('consequence');
     expect(await page.locator('.your-choice').textContent()).toContain('Rechtmatige overheid');
