@@ -2,7 +2,8 @@
 // scenario and the choices the room made. With it a reload, a closed tab or a restarted laptop
 // brings the facilitator back into the session the phones are still voting in. A record that
 // cannot be read is removed and reported once; nothing else is touched.
-import { PERSPECTIVES, STRATEGIES, type Choice } from '../../engine';
+import type { Choice } from '../../engine';
+import { isChoice } from '../solo/savedGame';
 import { isValidCode } from '../../live/session';
 
 const KEY = 'spagaat.workshop';
@@ -18,11 +19,6 @@ export interface WorkshopRecord {
 }
 
 export type ReadRecord = { status: 'none' } | { status: 'ok'; record: WorkshopRecord } | { status: 'broken' };
-
-function isChoice(value: unknown): value is Choice {
-  const c = value as Choice;
-  return typeof c === 'object' && c !== null && STRATEGIES.includes(c.strategy) && (c.perspective === undefined || PERSPECTIVES.includes(c.perspective)) && (c.perCase === undefined || typeof c.perCase === 'boolean');
-}
 
 function isRecord(value: unknown): value is WorkshopRecord {
   const r = value as WorkshopRecord;

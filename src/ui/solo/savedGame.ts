@@ -10,7 +10,8 @@ const KEY = 'spagaat.save';
 export type SaveProblem = 'unreadable' | 'unknown-scenario' | 'does-not-fit';
 export type SavedGame = { status: 'none' } | { status: 'ok'; scenario: Scenario; state: GameState; choices: Choice[] } | { status: 'broken'; problem: SaveProblem };
 
-function isChoice(value: unknown): value is Choice {
+/** A stored choice, checked field by field (saved games and the kept workshop both read them back). */
+export function isChoice(value: unknown): value is Choice {
   const c = value as Choice;
   return (
     typeof c === 'object' && c !== null && STRATEGIES.includes(c.strategy) && (c.perspective === undefined || PERSPECTIVES.includes(c.perspective)) && (c.perCase === undefined || typeof c.perCase === 'boolean')
