@@ -115,7 +115,7 @@ function profileSection(lang: Lang, ctx: GameContext): HTMLElement {
   return h(
     'section',
     { class: 'profile', attrs: { 'aria-labelledby': 'profile-heading' } },
-    h('h2', { id: 'profile-heading', text: t(lang, 'profileHeading') }),
+    h('h2', { id: 'profile-heading', text: t(lang, ctx.mode === 'solo' ? 'profileHeading' : 'profileHeadingGroup') }),
     h('p', { class: 'hint', text: t(lang, 'profileLead') }),
     h(
       'div',
