@@ -1,7 +1,7 @@
 // The workshop session as pure rules: participants join with a token they keep, vote a strategy
 // (and a perspective for prioritise), see the spread after the reveal, may vote again, and the
 // majority or the facilitator decides. Shared by server, clients and tests; no I/O here.
-import { PERSPECTIVES, STRATEGIES, type Perspective, type Strategy } from '../engine';
+import { PERSPECTIVES, STRATEGIES, type Choice, type Perspective, type Strategy } from '../engine';
 
 /** No 0/O, 1/I/L: a code read off a projector should not be misread. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -44,7 +44,7 @@ export interface Handoff {
   sealed: string;
   iv: string;
   tag: string;
-  choices: { strategy: Strategy; perspective?: Perspective; perCase?: boolean }[];
+  choices: Choice[];
 }
 
 /** A hand-over link works this long: enough to open it on the other device, short for a stray copy. */
@@ -237,21 +237,26 @@ export function countsFromFields(fields: Record<string, number | string>, partic
   };
 }
 
-export function tally(session: LiveSession): Tally {
+/** Final and first votes per strategy, final votes per perspective, and how many changed their mind. */
+function countBallots(ballots: readonly Ballot[]): Pick<Tally, 'strategies' | 'perspectives' | 'firstStrategies' | 'changed'> {
   const strategies = Object.fromEntries(STRATEGIES.map((s) => [s, 0])) as Record<Strategy, number>;
   const firstStrategies = { ...strategies };
   const perspectives = Object.fromEntries(PERSPECTIVES.map((p) => [p, 0])) as Record<Perspective, number>;
   let changed = 0;
-  for (const ballot of Object.values(session.ballots)) {
+  for (const ballot of ballots) {
     strategies[ballot.final.strategy]++;
     firstStrategies[ballot.first.strategy]++;
     if (ballot.final.perspective) perspectives[ballot.final.perspective]++;
     if (voteKey(ballot.first) !== voteKey(ballot.final)) changed++;
   }
+  return { strategies, perspectives, firstStrategies, changed };
+}
+
+export function tally(session: LiveSession): Tally {
   const notVoted = Object.entries(session.participants)
     .filter(([id]) => !session.ballots[id])
-    .map(([, p]) => p.nickname ?? `#${p.number}`);
-  return { voters: Object.keys(session.ballots).length, participants: Object.keys(session.participants).length, strategies, perspectives, firstStrategies, changed, notVoted };
+    .map(([, p]) => displayName(p));
+  return { voters: Object.keys(session.ballots).length, participants: Object.keys(session.participants).length, ...countBallots(Object.values(session.ballots)), notVoted };
 }
 
 /** The majority's final vote: the most voted strategy, and for prioritise the most voted perspective. */
@@ -408,20 +413,11 @@ const CLEAR_MAJORITY = 0.6;
 
 export function roundSpreads(rounds: readonly Pick<Round, 'ballots'>[]): RoundSpread[] {
   const spreads = rounds.map((r): RoundSpread => {
-    const strategies = Object.fromEntries(STRATEGIES.map((k) => [k, 0])) as Record<Strategy, number>;
-    const firstStrategies = { ...strategies };
-    const perspectives = Object.fromEntries(PERSPECTIVES.map((p) => [p, 0])) as Record<Perspective, number>;
-    let changed = 0;
     const ballots = Object.values(r.ballots);
-    for (const b of ballots) {
-      strategies[b.final.strategy]++;
-      firstStrategies[b.first.strategy]++;
-      if (b.final.perspective) perspectives[b.final.perspective]++;
-      if (voteKey(b.first) !== voteKey(b.final)) changed++;
-    }
+    const counts = countBallots(ballots);
     const voters = ballots.length;
-    const divided = voters ? 1 - Math.max(...STRATEGIES.map((k) => strategies[k])) / voters : 0;
-    return { voters, strategies, perspectives, firstStrategies, changed, divided, discussFirst: false };
+    const divided = voters ? 1 - Math.max(...STRATEGIES.map((k) => counts.strategies[k])) / voters : 0;
+    return { voters, ...counts, divided, discussFirst: false };
   });
   const candidates = spreads
     .map((sp, i) => ({ i, sp }))

@@ -72,6 +72,8 @@ export interface LiveEndpoint {
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
+/** The key that seals the facilitator's secret in a hand-over: from the link's token, which the server does not keep. */
+const handoffKey = (token: string) => createHash('sha256').update(`handoff:${token}`).digest();
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -228,7 +230,7 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
       setTimeout(() => claimed.delete(pending.tokenHash), HANDOFF_MS).unref?.();
       let secret: string;
       try {
-        const decipher = createDecipheriv('aes-256-gcm', createHash('sha256').update(`handoff:${token}`).digest(), Buffer.from(pending.iv, 'base64url'));
+        const decipher = createDecipheriv('aes-256-gcm', handoffKey(token), Buffer.from(pending.iv, 'base64url'));
         decipher.setAuthTag(Buffer.from(pending.tag, 'base64url'));
         secret = Buffer.concat([decipher.update(Buffer.from(pending.sealed, 'base64url')), decipher.final()]).toString('utf8');
       } catch {
@@ -253,7 +255,7 @@ export function attachLive(io: Server, options: LiveOptions): LiveEndpoint {
         if (session.phase === 'ended') return refuse('session-ended');
         const token = randomBytes(18).toString('base64url');
         const iv = randomBytes(12);
-        const cipher = createCipheriv('aes-256-gcm', createHash('sha256').update(`handoff:${token}`).digest(), iv);
+        const cipher = createCipheriv('aes-256-gcm', handoffKey(token), iv);
         const sealed = Buffer.concat([cipher.update(message.secret, 'utf8'), cipher.final()]);
         const expiresAt = now() + HANDOFF_MS;
         const handoff: Handoff = { tokenHash: hash(token), expiresAt, sealed: sealed.toString('base64url'), iv: iv.toString('base64url'), tag: cipher.getAuthTag().toString('base64url'), choices: message.choices ?? [] };

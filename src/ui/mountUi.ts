@@ -65,7 +65,6 @@ export interface MountedUi {
 
 export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null): MountedUi {
   let lang = loadLang(storage);
-  let previewOn = loadPreview(storage);
   let filter: ScenarioFilter = {};
   let status: LibraryStatus | null = null;
   const setStatus = (next: LibraryStatus | null) => {
@@ -221,27 +220,22 @@ export function mountUi(actor: UiActor, el: UiElements, storage: Storage | null)
       if (yes) workshop.live.stop();
     });
   };
-  let presentationOn = loadPresentation(storage);
-  const presentation = {
-    get on() {
-      return presentationOn;
-    },
-    set(on: boolean) {
-      presentationOn = on;
-      savePresentation(storage, on);
-      render(actor.getSnapshot());
-    },
+  /** A switch the player sets once and the browser keeps (the effect preview, presentation mode). */
+  const setting = (initial: boolean, save: (storage: Storage | null, on: boolean) => void) => {
+    let value = initial;
+    return {
+      get on() {
+        return value;
+      },
+      set(on: boolean) {
+        value = on;
+        save(storage, on);
+        render(actor.getSnapshot());
+      },
+    };
   };
-  const preview = {
-    get on() {
-      return previewOn;
-    },
-    set(on: boolean) {
-      previewOn = on;
-      savePreview(storage, on);
-      render(actor.getSnapshot());
-    },
-  };
+  const presentation = setting(loadPresentation(storage), savePresentation);
+  const preview = setting(loadPreview(storage), savePreview);
   const langListeners: ((lang: Lang) => void)[] = [];
   let lastScreenKey = '';
   let lastConsequenceCount = 0;

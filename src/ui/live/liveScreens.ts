@@ -4,9 +4,8 @@
 import { PERSPECTIVES, PERSPECTIVE_INFO, STRATEGIES, STRATEGY_INFO, type Lang, type Perspective, type Strategy } from '../../engine';
 import type { GameContext, GameEvent } from '../../flow/gameMachine';
 import { MAX_PARTICIPANTS, type FacilitatorState, type RoundSpread, type Vote } from '../../live/session';
-import { choiceLabel } from '../shared/i18n';
 import { button, h } from '../shared/dom';
-import { t, tx } from '../shared/i18n';
+import { choiceLabel, t, tx } from '../shared/i18n';
 import { qrCode } from '../shared/qrCode';
 import { heading, kicker, primary, screen, secondary } from '../shared/screenParts';
 
@@ -86,7 +85,7 @@ export function roomControls(lang: Lang, live: LiveUi, level: 'h2' | 'h3'): HTML
   );
 }
 
-/** Carry on on another device: a one-time link (and its QR code) that takes over the facilitator's seat. */
+/** Carry on on another device: a one-time link that takes over the facilitator's seat. */
 export function handoffControls(lang: Lang, live: LiveUi): HTMLElement | null {
   if (!live.code || live.lost || live.state?.phase === 'ended') return null;
   const link = live.handoffLink;
@@ -135,7 +134,6 @@ export interface GroupUi {
   message: string | null;
 }
 
-
 /** When the page was opened at localhost: where phones can reach it, or why they cannot. */
 function addressNotice(lang: Lang, live: LiveUi): HTMLElement | null {
   const address = live.address;
@@ -157,10 +155,10 @@ function addressNotice(lang: Lang, live: LiveUi): HTMLElement | null {
   );
 }
 
-/** The names of the latest to join, newest first: the room sees itself arrive. */
 /** The newest name slides in once, not again on every re-render. */
 let lastNewest: string | null = null;
 
+/** The names of the latest to join, newest first: the room sees itself arrive. */
 function joinedNames(lang: Lang, state: FacilitatorState): HTMLElement | null {
   if (!state.joined.length) return null;
   const arrived = `${state.code}:${state.participants}` !== lastNewest;
@@ -236,12 +234,13 @@ let animatedRound: string | null = null;
 
 const share = (n: number, total: number) => (total > 0 ? Math.round((n / total) * 100) : 0);
 const votesText = (lang: Lang, n: number) => t(lang, n === 1 ? 'spreadVoteOne' : 'spreadVotes', { n });
+const sumOf = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+/** "Rechtmatige overheid 2 · Netwerkende overheid 1": the perspectives that got votes to prioritise. */
+const perspectiveText = (lang: Lang, perspectives: Record<Perspective, number>) =>
+  PERSPECTIVES.filter((p) => perspectives[p])
+    .map((p) => `${PERSPECTIVE_INFO[p].name[lang]} ${perspectives[p]}`)
+    .join(' · ');
 
-/**
- * The room's spread: a large bar per strategy in its own colour, with the count and share written
- * out (so it reads without colour), prioritise split by perspective, and after a re-vote the
- * first round beside the final one. A tie at the top is called out.
- */
 function topStrategies(state: FacilitatorState): Strategy[] {
   const s = state.spread!;
   const top = Math.max(...STRATEGIES.map((k) => s.strategies[k]));
@@ -251,7 +250,7 @@ function topStrategies(state: FacilitatorState): Strategy[] {
 /** One strategy's bar, its share of the votes; prioritise split into its perspectives' colours. */
 function spreadBar(state: FacilitatorState, k: Strategy, animate: boolean): HTMLElement {
   const s = state.spread!;
-  const total = STRATEGIES.reduce((sum, x) => sum + s.strategies[x], 0);
+  const total = sumOf(s.strategies);
   const parts =
     k === 'prioritise' && s.strategies.prioritise > 0
       ? PERSPECTIVES.filter((p) => s.perspectives[p]).map((p) =>
@@ -269,7 +268,7 @@ export function optionResult(lang: Lang, live: LiveUi | undefined, k: Strategy):
   const state = live?.state;
   if (!state?.spread) return null;
   const s = state.spread;
-  const total = STRATEGIES.reduce((sum, x) => sum + s.strategies[x], 0);
+  const total = sumOf(s.strategies);
   return h(
     'span',
     { class: `option-result${topStrategies(state).includes(k) ? ' is-top' : ''}`, attrs: { 'aria-hidden': 'true' } },
@@ -280,12 +279,12 @@ export function optionResult(lang: Lang, live: LiveUi | undefined, k: Strategy):
       ? h(
           'span',
           { class: 'option-first' },
-          h('span', { class: 'option-first-track' }, h('span', { class: 'bar bar-first', attrs: { style: `width:${share(s.firstStrategies[k], STRATEGIES.reduce((sum, x) => sum + s.firstStrategies[x], 0))}%` } })),
+          h('span', { class: 'option-first-track' }, h('span', { class: 'bar bar-first', attrs: { style: `width:${share(s.firstStrategies[k], sumOf(s.firstStrategies))}%` } })),
           h('span', { class: 'option-first-count', text: t(lang, 'spreadFirstRound', { n: s.firstStrategies[k] }) }),
         )
       : null,
     k === 'prioritise' && s.strategies.prioritise > 0
-      ? h('span', { class: 'option-perspectives', text: PERSPECTIVES.filter((p) => s.perspectives[p]).map((p) => `${PERSPECTIVE_INFO[p].name[lang]} ${s.perspectives[p]}`).join(' · ') })
+      ? h('span', { class: 'option-perspectives', text: perspectiveText(lang, s.perspectives) })
       : null,
   );
 }
@@ -293,10 +292,16 @@ export function optionResult(lang: Lang, live: LiveUi | undefined, k: Strategy):
 /** Whether this render is the reveal's first (then its bars grow in); set by the panel, read by the options. */
 let animateNow = false;
 
+/**
+ * The room's spread: a bar per strategy in its own colour, with the count and share written out
+ * (so it reads without colour), prioritise split by perspective, and after a re-vote the first
+ * round beside the final one. A tie at the top is called out. On the projector the bars stand on
+ * the options (optionResult) and this table is for screen readers.
+ */
 function spread(lang: Lang, state: FacilitatorState): HTMLElement {
   const s = state.spread!;
-  const total = STRATEGIES.reduce((sum, k) => sum + s.strategies[k], 0);
-  const firstTotal = STRATEGIES.reduce((sum, k) => sum + s.firstStrategies[k], 0);
+  const total = sumOf(s.strategies);
+  const firstTotal = sumOf(s.firstStrategies);
   const key = `${state.code}:${state.round}:${state.revote ? 'revote' : 'first'}`;
   const animate = animatedRound !== key;
   animatedRound = key;
@@ -506,7 +511,7 @@ export function roomRoundBlock(lang: Lang, round: RoomRound): HTMLElement {
       ),
     ),
     sp.strategies.prioritise > 0
-      ? h('p', { class: 'meta', text: `${STRATEGY_INFO.prioritise.name[lang]}: ${PERSPECTIVES.filter((p) => sp.perspectives[p]).map((p) => `${PERSPECTIVE_INFO[p].name[lang]} ${sp.perspectives[p]}`).join(' · ')}` })
+      ? h('p', { class: 'meta', text: `${STRATEGY_INFO.prioritise.name[lang]}: ${perspectiveText(lang, sp.perspectives)}` })
       : null,
     revoted ? h('p', { class: 'meta', text: t(lang, 'votesChangedOf', { n: sp.changed, voters: sp.voters }) }) : null,
   );

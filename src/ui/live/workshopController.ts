@@ -68,6 +68,23 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     state = next;
     rerender();
   };
+  /** The room votes strategies and perspectives; deciding per case is the facilitator's nuance. */
+  const voteOf = ({ strategy, perspective }: Choice): Vote => (perspective ? { strategy, perspective } : { strategy });
+  const onConnection = (up: boolean) => {
+    offline = !up;
+    rerender();
+  };
+  const onLost = () => {
+    lost = true;
+    rerender();
+  };
+  /** A client for this workshop, new, attached again or claimed: the one this page now speaks through. */
+  const adopt = (c: FacilitatorClient) => {
+    client = c;
+    watchHandover(c);
+    chosenHost = c.network?.addresses[0] ?? null;
+    lost = false;
+  };
   /** The decided vote becomes the machine's own events, exactly as if chosen on this screen. */
   const play = (vote: Vote) => {
     actor.send({ type: 'strategy.choose', strategy: vote.strategy });
@@ -96,9 +113,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     const played = game?.history.length ?? 0;
     if (played > decidedRounds && game) {
       decidedRounds = played;
-      // The room votes strategies and perspectives; deciding per case is the facilitator's nuance.
-      const { strategy, perspective } = game.history.at(-1)!.choice;
-      if (state?.phase !== 'decided') client.decide(perspective ? { strategy, perspective } : { strategy }).then(apply, fail);
+      if (state?.phase !== 'decided') client.decide(voteOf(game.history.at(-1)!.choice)).then(apply, fail);
     }
     if ((s.value === 'ending' || s.value === 'debrief') && !endSent) {
       endSent = true;
@@ -124,23 +139,9 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     connecting = true;
     error = null;
     scenarioId = id;
-    FacilitatorClient.create(
-      id,
-      apply,
-      (up) => {
-        offline = !up;
-        rerender();
-      },
-      () => {
-        lost = true;
-        rerender();
-      },
-    )
+    FacilitatorClient.create(id, apply, onConnection, onLost)
       .then((c) => {
-        client = c;
-        watchHandover(c);
-        chosenHost = c.network?.addresses[0] ?? null;
-        lost = false;
+        adopt(c);
         endSent = false;
         savedChoices = -1;
         keep(actor.getSnapshot());
@@ -193,13 +194,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     // The token is used once; it leaves the address bar at once.
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     resuming = true;
-    FacilitatorClient.claim(code, token, apply, (up) => {
-      offline = !up;
-      rerender();
-    }, () => {
-      lost = true;
-      rerender();
-    })
+    FacilitatorClient.claim(code, token, apply, onConnection, onLost)
       .then(
         ({ client: c, choices }) => {
           const scenario = state?.scenarioId ?? '';
@@ -223,9 +218,7 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     actor.send({ type: 'game.resume', scenarioId: scenario, choices, mode: 'live' });
     const last = choices.at(-1);
     const decidedHere = actor.getSnapshot().context.game?.history.at(-1)?.situationId;
-    if (last && server && server.phase !== 'decided' && decidedHere === server.situationId) {
-      c.decide(last.perspective ? { strategy: last.strategy, perspective: last.perspective } : { strategy: last.strategy }).then(apply, fail);
-    }
+    if (last && server && server.phase !== 'decided' && decidedHere === server.situationId) c.decide(voteOf(last)).then(apply, fail);
   }
 
   /** Back into the kept session: attach with its secret, then replay the room's choices. */
@@ -236,21 +229,11 @@ export function createWorkshop(actor: UiActor, rerender: () => void, lang: () =>
     resuming = true;
     resumeError = null;
     rerender();
-    const onLost = () => {
-      lost = true;
-      rerender();
-    };
-    FacilitatorClient.attach(record.code, record.secret, apply, (up) => {
-      offline = !up;
-      rerender();
-    }, onLost)
+    FacilitatorClient.attach(record.code, record.secret, apply, onConnection, onLost)
       .then(
         (c) => {
-          client = c;
-          watchHandover(c);
-          chosenHost = c.network?.addresses[0] ?? null;
+          adopt(c);
           scenarioId = record.scenarioId;
-          lost = false;
           replaced = false;
           const server = state;
           // What the server already has is not sent again: the open round keeps its votes.
